@@ -1,0 +1,34 @@
+package io.haven.members.boundary;
+
+import io.haven.common.HavenException;
+
+/** The member rules a sign-up or sign-in can break. */
+public class MemberRuleBroken extends HavenException {
+
+  private MemberRuleBroken(Kind kind, String code, String field, String message) {
+    super(kind, code, field, message);
+  }
+
+  public static MemberRuleBroken phoneTaken() {
+    return new MemberRuleBroken(Kind.CONFLICT, "member.phone.taken", "phone", "This phone number is already registered");
+  }
+
+  public static MemberRuleBroken signInFailed() {
+    return new MemberRuleBroken(Kind.UNAUTHORIZED, "member.signIn.failed", null, "Phone number or password is wrong");
+  }
+
+  public static MemberRuleBroken wrongLoginScheme() {
+    return new MemberRuleBroken(
+        Kind.FORBIDDEN, "member.loginScheme.wrong", null, "This storefront does not use this way of signing in");
+  }
+
+  public static MemberRuleBroken tokenRejected() {
+    return new MemberRuleBroken(
+        Kind.UNAUTHORIZED, "member.token.rejected", "token", "The enterprise did not accept this login token");
+  }
+
+  public static MemberRuleBroken enterpriseUnavailable() {
+    return new MemberRuleBroken(
+        Kind.UNAVAILABLE, "member.enterprise.unavailable", null, "The enterprise's login service did not answer; try again");
+  }
+}

@@ -1,0 +1,143 @@
+package io.haven.members.boundary;
+
+import io.haven.common.InvalidInput;
+import io.haven.common.NotFound;
+import io.haven.common.TenantContext;
+import io.haven.members.control.EnterpriseLoginCallback;
+import io.haven.members.entity.Member;
+import io.haven.tenancy.boundary.StorefrontProduct;
+import io.haven.tenancy.control.Passwords;
+import io.haven.tenancy.entity.LoginScheme;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Members of the storefront's product: hosted sign-up and sign-in (phone + password), sign-in with
+ * the enterprise's own token (OWN_LOGIN), and the profile. The tenant is the product's enterprise;
+ * every lookup is additionally bound to the product.
+ */
+@Stateless
+public class Members {
+
+  private static final String PHONE = "\\+?[0-9]{6,15}";
+  private static final String DUMMY_HASH =
+      "PBKDF2WithHmacSHA256:210000:YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=:YmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmI=";
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject Passwords passwords;
+  @Inject EnterpriseLoginCallback callback;
+
+  public MemberView signUp(StorefrontProduct product, String phone, String password, String nickname) {
+    requireScheme(product, LoginScheme.HOSTED_LOGIN);
+    String cleanPhone = requirePhone(phone);
+    String cleanNickname = requireNickname(nickname == null || nickname.isBlank() ? maskedPhone(cleanPhone) : nickname);
+    String hash = passwords.hash("password", password);
+    if (byPhone(product.productId(), cleanPhone).isPresent()) {
+      throw MemberRuleBroken.phoneTaken();
+    }
+    Member member = Member.hosted(product.productId(), cleanPhone, hash, cleanNickname, Instant.now());
+    em.persist(member);
+    return MemberView.of(member);
+  }
+
+  public MemberView signIn(StorefrontProduct product, String phone, String password) {
+    requireScheme(product, LoginScheme.HOSTED_LOGIN);
+    Optional<Member> member = phone == null ? Optional.empty() : byPhone(product.productId(), phone.strip());
+    if (member.isEmpty()) {
+      passwords.matches(password, DUMMY_HASH); // same work either way: no probing by timing
+      throw MemberRuleBroken.signInFailed();
+    }
+    if (!passwords.matches(password, member.get().getPasswordHash())) {
+      throw MemberRuleBroken.signInFailed();
+    }
+    member.get().signedIn(Instant.now());
+    return MemberView.of(member.get());
+  }
+
+  /** OWN_LOGIN: the enterprise vouches for the token; the member is created on first sight. */
+  public MemberView signInWithEnterpriseToken(StorefrontProduct product, String token) {
+    requireScheme(product, LoginScheme.OWN_LOGIN);
+    var vouched = callback.validate(product.loginCallbackUrl(), token);
+    Member member =
+        em.createQuery("select m from Member m where m.productId = :p and m.externalId = :x", Member.class)
+            .setParameter("p", product.productId())
+            .setParameter("x", vouched.memberId())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  String nickname = vouched.nickname().isEmpty() ? vouched.memberId() : vouched.nickname();
+                  Member created =
+                      Member.external(product.productId(), vouched.memberId(), truncate(nickname), Instant.now());
+                  em.persist(created);
+                  return created;
+                });
+    member.signedIn(Instant.now());
+    return MemberView.of(member);
+  }
+
+  public MemberView profile(long productId, long memberId) {
+    return MemberView.of(load(productId, memberId));
+  }
+
+  public MemberView changeProfile(long productId, long memberId, String nickname, LocalDate birthday) {
+    Member member = load(productId, memberId);
+    if (birthday != null && (birthday.isAfter(LocalDate.now()) || birthday.isBefore(LocalDate.of(1900, 1, 1)))) {
+      throw new InvalidInput("birthday", "member.birthday.invalid", "Birthday must be a past date after 1900");
+    }
+    member.changeProfile(requireNickname(nickname), birthday);
+    return MemberView.of(member);
+  }
+
+  private Member load(long productId, long memberId) {
+    tenant.tenantId();
+    Member member = em.find(Member.class, memberId);
+    if (member == null || member.getProductId() != productId) {
+      throw new NotFound("Member", memberId);
+    }
+    return member;
+  }
+
+  private Optional<Member> byPhone(long productId, String phone) {
+    tenant.tenantId();
+    return em.createQuery("select m from Member m where m.productId = :p and m.phone = :phone", Member.class)
+        .setParameter("p", productId)
+        .setParameter("phone", phone)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static void requireScheme(StorefrontProduct product, LoginScheme scheme) {
+    if (product.loginScheme() != scheme) {
+      throw MemberRuleBroken.wrongLoginScheme();
+    }
+  }
+
+  private static String requirePhone(String phone) {
+    if (phone == null || !phone.strip().matches(PHONE)) {
+      throw new InvalidInput("phone", "member.phone.invalid", "Enter a phone number of 6 to 15 digits");
+    }
+    return phone.strip();
+  }
+
+  private static String requireNickname(String nickname) {
+    if (nickname == null || nickname.isBlank() || nickname.strip().length() > Member.NICKNAME_MAX) {
+      throw new InvalidInput("nickname", "member.nickname.invalid", "Nickname must be 1 to 50 characters");
+    }
+    return nickname.strip();
+  }
+
+  private static String maskedPhone(String phone) {
+    return phone.length() <= 4 ? phone : "****" + phone.substring(phone.length() - 4);
+  }
+
+  private static String truncate(String s) {
+    return s.length() > Member.NICKNAME_MAX ? s.substring(0, Member.NICKNAME_MAX) : s;
+  }
+}

@@ -1,0 +1,128 @@
+package io.haven.members.entity;
+
+import io.haven.tenancy.control.AuditRedacted;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A member of one product (V1): a hosted account (phone + password) or, under OWN_LOGIN, the
+ * enterprise's own member id as its callback reported it.
+ */
+@Entity
+@Table(name = "member")
+public class Member {
+
+  public static final int NICKNAME_MAX = 50;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
+  @Column(name = "product_id", nullable = false, updatable = false)
+  private Long productId;
+
+  @Column(length = 20, updatable = false)
+  private String phone;
+
+  @Column(name = "external_id", length = 64, updatable = false)
+  private String externalId;
+
+  @AuditRedacted
+  @Column(name = "password_hash", length = 255)
+  private String passwordHash;
+
+  @Column(nullable = false, length = NICKNAME_MAX)
+  private String nickname;
+
+  private LocalDate birthday;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  @Version private long version;
+
+  protected Member() {}
+
+  public static Member hosted(long productId, String phone, String passwordHash, String nickname, Instant now) {
+    Member m = new Member();
+    m.productId = productId;
+    m.phone = phone;
+    m.passwordHash = passwordHash;
+    m.nickname = nickname;
+    m.createdAt = now;
+    return m;
+  }
+
+  public static Member external(long productId, String externalId, String nickname, Instant now) {
+    Member m = new Member();
+    m.productId = productId;
+    m.externalId = externalId;
+    m.nickname = nickname;
+    m.createdAt = now;
+    return m;
+  }
+
+  public void changeProfile(String nickname, LocalDate birthday) {
+    this.nickname = nickname;
+    this.birthday = birthday;
+  }
+
+  public void signedIn(Instant now) {
+    this.lastSignInAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getTenantId() {
+    return tenantId;
+  }
+
+  public Long getProductId() {
+    return productId;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getNickname() {
+    return nickname;
+  }
+
+  public LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
+  }
+}

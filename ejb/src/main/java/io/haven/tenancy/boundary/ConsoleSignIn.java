@@ -1,0 +1,70 @@
+package io.haven.tenancy.boundary;
+
+import io.haven.common.TenantContext;
+import io.haven.tenancy.control.Passwords;
+import io.haven.tenancy.entity.ConsoleUser;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks a console sign-in. Usernames are platform-wide, so the lookup runs across tenants, in a
+ * transaction of its own (the session opens at its first query, after the context is switched);
+ * only an enabled user with the right password gets an identity.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ConsoleSignIn {
+
+  /** A valid PBKDF2 hash of nothing anyone knows, checked when the username does not exist. */
+  private static final String DUMMY_HASH =
+      "PBKDF2WithHmacSHA256:210000:YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=:YmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmI=";
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject Passwords passwords;
+
+  public Optional<SignedInUser> authenticate(String username, String password) {
+    if (username == null || password == null || username.isBlank() || username.length() > 64) {
+      return Optional.empty();
+    }
+    return tenant.acrossTenants("sign-in:" + username.strip(), () -> check(username.strip(), password));
+  }
+
+  /** The identity of a user who is already authenticated, if still enabled. */
+  public Optional<SignedInUser> identity(String username) {
+    return tenant.acrossTenants(
+        "system", () -> byUsername(username).filter(ConsoleUser::isEnabled).map(ConsoleSignIn::signedIn));
+  }
+
+  private Optional<SignedInUser> check(String username, String password) {
+    Optional<ConsoleUser> user = byUsername(username);
+    if (user.isEmpty()) {
+      passwords.matches(password, DUMMY_HASH); // same work either way: no probing by timing
+      return Optional.empty();
+    }
+    ConsoleUser u = user.get();
+    if (!passwords.matches(password, u.getPasswordHash()) || !u.isEnabled()) {
+      return Optional.empty();
+    }
+    u.signedIn(Instant.now());
+    return Optional.of(signedIn(u));
+  }
+
+  private Optional<ConsoleUser> byUsername(String username) {
+    return em.createQuery("select u from ConsoleUser u where lower(u.username) = :name", ConsoleUser.class)
+        .setParameter("name", username.toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static SignedInUser signedIn(ConsoleUser u) {
+    return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getTenantId(), u.getRole());
+  }
+}

@@ -1,0 +1,90 @@
+package io.haven.tenancy.boundary;
+
+import io.haven.common.HavenException;
+import io.haven.common.InvalidInput;
+import io.haven.common.NotFound;
+import io.haven.common.Page;
+import io.haven.common.TenantContext;
+import io.haven.tenancy.control.Passwords;
+import io.haven.tenancy.entity.ConsoleUser;
+import io.haven.tenancy.entity.Edition;
+import io.haven.tenancy.entity.Enterprise;
+import io.haven.tenancy.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The platform operator's view of all enterprises: open one with its first enterprise admin, set
+ * its edition. Only for requests whose context sees all tenants (platform admins).
+ */
+@Stateless
+public class PlatformEnterprises {
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject Passwords passwords;
+
+  public Page<EnterpriseView> list(String search, int first, int size) {
+    requirePlatform();
+    String like = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
+    String where = like == null ? "" : " where lower(e.name) like :q";
+    var query = em.createQuery("select e from Enterprise e" + where + " order by e.id", Enterprise.class);
+    var count = em.createQuery("select count(e) from Enterprise e" + where, Long.class);
+    if (like != null) {
+      query.setParameter("q", like);
+      count.setParameter("q", like);
+    }
+    var items = query.setFirstResult(Math.max(0, first)).setMaxResults(Products.clamp(size)).getResultList();
+    return new Page<>(items.stream().map(EnterpriseView::of).toList(), count.getSingleResult());
+  }
+
+  /** Opens an enterprise account and its first enterprise admin in one transaction. */
+  public EnterpriseView open(
+      String name, Edition edition, String adminUsername, String adminDisplayName, String adminPassword) {
+    requirePlatform();
+    if (name == null || name.isBlank() || name.strip().length() > Enterprise.NAME_MAX) {
+      throw new InvalidInput("name", "enterprise.name.invalid", "Name must be 1 to 100 characters");
+    }
+    if (edition == null) {
+      throw new InvalidInput("edition", "enterprise.edition.required", "Choose an edition");
+    }
+    Enterprise enterprise = new Enterprise(name, edition, Instant.now());
+    em.persist(enterprise);
+    em.flush();
+    ConsoleUser admin =
+        ConsoleUsers.newUser(em, passwords, adminUsername, adminDisplayName, Role.ENTERPRISE_ADMIN, adminPassword);
+    admin.assignTenant(enterprise.getId());
+    em.persist(admin);
+    return EnterpriseView.of(enterprise);
+  }
+
+  public EnterpriseView changeEdition(long enterpriseId, Edition edition) {
+    requirePlatform();
+    Enterprise enterprise = em.find(Enterprise.class, enterpriseId);
+    if (enterprise == null) {
+      throw new NotFound("Enterprise", enterpriseId);
+    }
+    if (edition == null) {
+      throw new InvalidInput("edition", "enterprise.edition.required", "Choose an edition");
+    }
+    enterprise.changeEdition(edition);
+    return EnterpriseView.of(enterprise);
+  }
+
+  private void requirePlatform() {
+    if (!tenant.isAllTenants()) {
+      throw new NotPlatform();
+    }
+  }
+
+  /** Platform operations from an enterprise's request. */
+  public static class NotPlatform extends HavenException {
+    public NotPlatform() {
+      super(Kind.FORBIDDEN, "platform.only", null, "Only the platform administrator can do this");
+    }
+  }
+}

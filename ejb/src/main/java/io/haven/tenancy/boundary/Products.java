@@ -1,0 +1,82 @@
+package io.haven.tenancy.boundary;
+
+import io.haven.common.InvalidInput;
+import io.haven.common.NotFound;
+import io.haven.common.Page;
+import io.haven.common.TenantContext;
+import io.haven.tenancy.control.AppIds;
+import io.haven.tenancy.entity.Product;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The enterprise's products (T2): list, add, edit. Every query is tenant-filtered. */
+@Stateless
+public class Products {
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+
+  public Page<ProductView> list(String search, int first, int size) {
+    tenant.tenantId();
+    String like = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
+    String where = like == null ? "" : " where lower(p.name) like :q or p.appId like :q";
+    var query = em.createQuery("select p from Product p" + where + " order by p.id", Product.class);
+    var count = em.createQuery("select count(p) from Product p" + where, Long.class);
+    if (like != null) {
+      query.setParameter("q", like);
+      count.setParameter("q", like);
+    }
+    var items = query.setFirstResult(Math.max(0, first)).setMaxResults(clamp(size)).getResultList();
+    return new Page<>(items.stream().map(ProductView::of).toList(), count.getSingleResult());
+  }
+
+  public ProductView get(long id) {
+    return ProductView.of(load(id));
+  }
+
+  public ProductView add(String name, int pointsRate) {
+    tenant.tenantId();
+    requireValid(name, pointsRate);
+    Product product = new Product(name, AppIds.next(), pointsRate, Instant.now());
+    em.persist(product);
+    return ProductView.of(product);
+  }
+
+  public ProductView change(long id, long expectedVersion, String name, int pointsRate) {
+    requireValid(name, pointsRate);
+    Product product = load(id);
+    if (product.getVersion() != expectedVersion) {
+      throw new StaleEdit("Product " + product.getName());
+    }
+    product.change(name, pointsRate);
+    em.flush();
+    return ProductView.of(product);
+  }
+
+  private Product load(long id) {
+    tenant.tenantId();
+    Product product = em.find(Product.class, id);
+    if (product == null) {
+      throw new NotFound("Product", id);
+    }
+    return product;
+  }
+
+  static void requireValid(String name, int pointsRate) {
+    if (name == null || name.isBlank() || name.strip().length() > Product.NAME_MAX) {
+      throw new InvalidInput("name", "product.name.invalid", "Name must be 1 to 100 characters");
+    }
+    if (pointsRate <= 0 || pointsRate > Product.RATE_MAX) {
+      throw new InvalidInput(
+          "pointsRate", "product.pointsRate.invalid", "Points rate must be a whole number from 1 to 1000000");
+    }
+  }
+
+  static int clamp(int size) {
+    return Math.max(1, Math.min(size, 200));
+  }
+}

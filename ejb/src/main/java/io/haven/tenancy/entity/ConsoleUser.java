@@ -1,0 +1,134 @@
+package io.haven.tenancy.entity;
+
+import io.haven.tenancy.control.AuditRedacted;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A person who signs into the console (T3). Usernames are unique across the platform, so sign-in
+ * needs no enterprise code. Platform admins are rows of the platform tenant (id 0).
+ */
+@Entity
+@Table(name = "console_user")
+public class ConsoleUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
+  @Column(nullable = false, unique = true, updatable = false, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @AuditRedacted
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private Role role;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  @Version private long version;
+
+  protected ConsoleUser() {}
+
+  public ConsoleUser(
+      String username, String displayName, Role role, String passwordHash, Instant now) {
+    this.username = Objects.requireNonNull(username);
+    this.displayName = Objects.requireNonNull(displayName);
+    this.role = Objects.requireNonNull(role);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.enabled = true;
+    this.createdAt = now;
+  }
+
+  /** Only for platform-level creation, where the session sees all tenants. */
+  public void assignTenant(long tenantId) {
+    this.tenantId = tenantId;
+  }
+
+  public void changeRole(Role role) {
+    this.role = Objects.requireNonNull(role);
+  }
+
+  public void rename(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName);
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  public void signedIn(Instant now) {
+    this.lastSignInAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getTenantId() {
+    return tenantId;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
+  }
+}
