@@ -1,0 +1,85 @@
+package io.haven.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haven.tenancy.boundary.ApiCredentials;
+import io.haven.tenancy.boundary.Products;
+import io.haven.testing.DomainDeployment;
+import io.haven.testing.Tenants;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** V5 credentials: generated per product, sealed at rest, rotated with a grace period. */
+@ExtendWith(ArquillianExtension.class)
+class ApiCredentialsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return DomainDeployment.create("api-credentials");
+  }
+
+  @Inject Tenants tenants;
+  @Inject Products products;
+  @Inject ApiCredentials credentials;
+
+  @Resource(lookup = "java:jboss/datasources/HavenDS")
+  DataSource dataSource;
+
+  @Test
+  void issuedSecretResolvesAndIsNotStoredInClear() throws Exception {
+    long a = tenants.open("Cred Alpha");
+    tenants.actAs(a);
+    var product = products.add("Cred App", 10);
+    var issued = credentials.issue(product.id());
+    assertThat(issued.appId()).isEqualTo(product.appId());
+    assertThat(issued.secret()).hasSizeGreaterThanOrEqualTo(40);
+
+    var caller = credentials.resolve(product.appId()).orElseThrow();
+    assertThat(caller.tenantId()).isEqualTo(a);
+    assertThat(caller.productId()).isEqualTo(product.id());
+    assertThat(caller.secrets()).containsExactly(issued.secret());
+
+    try (var c = dataSource.getConnection();
+        var s = c.prepareStatement("select secret_sealed from api_credential where app_id = ?")) {
+      s.setString(1, product.appId());
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).doesNotContain(issued.secret()).isNotBlank();
+      }
+    }
+    assertThat(credentials.overview()).singleElement().satisfies(st -> assertThat(st.issued()).isTrue());
+  }
+
+  @Test
+  void rotationKeepsThePreviousSecretForTheGracePeriod() {
+    long a = tenants.open("Cred Beta");
+    tenants.actAs(a);
+    var product = products.add("Rotating App", 10);
+    var first = credentials.issue(product.id());
+    var second = credentials.issue(product.id());
+    assertThat(second.secret()).isNotEqualTo(first.secret());
+    assertThat(second.previousValidUntil())
+        .isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+    assertThat(credentials.resolve(product.appId()).orElseThrow().secrets()).containsExactly(second.secret(), first.secret());
+
+    var third = credentials.issue(product.id());
+    // only the one just replaced is still in grace
+    assertThat(credentials.resolve(product.appId()).orElseThrow().secrets()).containsExactly(third.secret(), second.secret());
+  }
+
+  @Test
+  void unknownAppIdResolvesToNothing() {
+    assertThat(credentials.resolve("hvunknownunknown00")).isEmpty();
+    assertThat(credentials.resolve("x".repeat(500))).isEmpty();
+    assertThat(credentials.resolve(null)).isEmpty();
+  }
+}
