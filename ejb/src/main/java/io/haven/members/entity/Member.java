@@ -1,16 +1,12 @@
 package io.haven.members.entity;
 
 import io.haven.tenancy.control.AuditRedacted;
+import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A member of one product (V1): a hosted account (phone + password) or, under OWN_LOGIN, the
@@ -18,17 +14,9 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "member")
-public class Member {
+public class Member extends TenantOwned {
 
   public static final int NICKNAME_MAX = 50;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
 
   @Column(name = "product_id", nullable = false, updatable = false)
   private Long productId;
@@ -53,8 +41,6 @@ public class Member {
 
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
-
-  @Version private long version;
 
   protected Member() {}
 
@@ -84,14 +70,6 @@ public class Member {
 
   public void signedIn(Instant now) {
     this.lastSignInAt = now;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getTenantId() {
-    return tenantId;
   }
 
   public Long getProductId() {

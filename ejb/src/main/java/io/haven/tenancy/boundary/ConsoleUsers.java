@@ -1,6 +1,7 @@
 package io.haven.tenancy.boundary;
 
 import io.haven.common.InvalidInput;
+import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.TenantContext;
@@ -31,26 +32,10 @@ public class ConsoleUsers {
 
   public Page<ConsoleUserView> list(String search, Role role, int first, int size) {
     tenant.tenantId();
-    StringBuilder where = new StringBuilder(" where 1 = 1");
-    String like = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
-    if (like != null) {
-      where.append(" and (lower(u.username) like :q or lower(u.displayName) like :q)");
-    }
-    if (role != null) {
-      where.append(" and u.role = :role");
-    }
-    var query = em.createQuery("select u from ConsoleUser u" + where + " order by u.id", ConsoleUser.class);
-    var count = em.createQuery("select count(u) from ConsoleUser u" + where, Long.class);
-    if (like != null) {
-      query.setParameter("q", like);
-      count.setParameter("q", like);
-    }
-    if (role != null) {
-      query.setParameter("role", role);
-      count.setParameter("role", role);
-    }
-    var items = query.setFirstResult(Math.max(0, first)).setMaxResults(Products.clamp(size)).getResultList();
-    return new Page<>(items.stream().map(ConsoleUserView::of).toList(), count.getSingleResult());
+    return ListQuery.of(em, ConsoleUser.class, "u")
+        .contains(search, "lower(u.username) like :q or lower(u.displayName) like :q", "q")
+        .when(role, "u.role = :role", "role")
+        .page("u.id", first, size, ConsoleUserView::of);
   }
 
   public ConsoleUserView add(String username, String displayName, Role role, String password) {

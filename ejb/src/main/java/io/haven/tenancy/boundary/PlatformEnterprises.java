@@ -2,6 +2,7 @@ package io.haven.tenancy.boundary;
 
 import io.haven.common.HavenException;
 import io.haven.common.InvalidInput;
+import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.TenantContext;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The platform operator's view of all enterprises: open one with its first enterprise admin, set
@@ -30,16 +30,9 @@ public class PlatformEnterprises {
 
   public Page<EnterpriseView> list(String search, int first, int size) {
     requirePlatform();
-    String like = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
-    String where = like == null ? "" : " where lower(e.name) like :q";
-    var query = em.createQuery("select e from Enterprise e" + where + " order by e.id", Enterprise.class);
-    var count = em.createQuery("select count(e) from Enterprise e" + where, Long.class);
-    if (like != null) {
-      query.setParameter("q", like);
-      count.setParameter("q", like);
-    }
-    var items = query.setFirstResult(Math.max(0, first)).setMaxResults(Products.clamp(size)).getResultList();
-    return new Page<>(items.stream().map(EnterpriseView::of).toList(), count.getSingleResult());
+    return ListQuery.of(em, Enterprise.class, "e")
+        .contains(search, "lower(e.name) like :q", "q")
+        .page("e.id", first, size, EnterpriseView::of);
   }
 
   /** Opens an enterprise account and its first enterprise admin in one transaction. */

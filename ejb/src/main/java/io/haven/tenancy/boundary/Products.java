@@ -1,6 +1,7 @@
 package io.haven.tenancy.boundary;
 
 import io.haven.common.InvalidInput;
+import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.TenantContext;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Locale;
 
 /** The enterprise's products (T2): list, add, edit. Every query is tenant-filtered. */
 @Stateless
@@ -22,16 +22,9 @@ public class Products {
 
   public Page<ProductView> list(String search, int first, int size) {
     tenant.tenantId();
-    String like = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
-    String where = like == null ? "" : " where lower(p.name) like :q or p.appId like :q";
-    var query = em.createQuery("select p from Product p" + where + " order by p.id", Product.class);
-    var count = em.createQuery("select count(p) from Product p" + where, Long.class);
-    if (like != null) {
-      query.setParameter("q", like);
-      count.setParameter("q", like);
-    }
-    var items = query.setFirstResult(Math.max(0, first)).setMaxResults(clamp(size)).getResultList();
-    return new Page<>(items.stream().map(ProductView::of).toList(), count.getSingleResult());
+    return ListQuery.of(em, Product.class, "p")
+        .contains(search, "lower(p.name) like :q or p.appId like :q", "q")
+        .page("p.id", first, size, ProductView::of);
   }
 
   public ProductView get(long id) {
@@ -76,7 +69,4 @@ public class Products {
     }
   }
 
-  static int clamp(int size) {
-    return Math.max(1, Math.min(size, 200));
-  }
 }

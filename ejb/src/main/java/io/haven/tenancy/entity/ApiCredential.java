@@ -1,15 +1,11 @@
 package io.haven.tenancy.entity;
 
 import io.haven.tenancy.control.AuditRedacted;
+import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A product's partner-API credential (V5): the product's appId plus a secret, stored sealed
@@ -18,15 +14,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "api_credential")
-public class ApiCredential {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class ApiCredential extends TenantOwned {
 
   @Column(name = "product_id", nullable = false, unique = true, updatable = false)
   private Long productId;
@@ -51,8 +39,6 @@ public class ApiCredential {
   @Column(name = "rotated_at")
   private Instant rotatedAt;
 
-  @Version private long version;
-
   protected ApiCredential() {}
 
   public ApiCredential(long productId, String appId, String secretSealed, Instant now) {
@@ -67,19 +53,6 @@ public class ApiCredential {
     this.previousValidUntil = previousValidUntil;
     this.secretSealed = newSecretSealed;
     this.rotatedAt = now;
-  }
-
-  /** Only for platform-level creation, where the session sees all tenants. */
-  public void assignTenant(long tenantId) {
-    this.tenantId = tenantId;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getTenantId() {
-    return tenantId;
   }
 
   public Long getProductId() {

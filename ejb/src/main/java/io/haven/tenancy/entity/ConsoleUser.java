@@ -1,18 +1,14 @@
 package io.haven.tenancy.entity;
 
 import io.haven.tenancy.control.AuditRedacted;
+import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A person who signs into the console (T3). Usernames are unique across the platform, so sign-in
@@ -20,15 +16,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "console_user")
-public class ConsoleUser {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class ConsoleUser extends TenantOwned {
 
   @Column(nullable = false, unique = true, updatable = false, length = 64)
   private String username;
@@ -53,8 +41,6 @@ public class ConsoleUser {
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
-  @Version private long version;
-
   protected ConsoleUser() {}
 
   public ConsoleUser(
@@ -65,11 +51,6 @@ public class ConsoleUser {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.enabled = true;
     this.createdAt = now;
-  }
-
-  /** Only for platform-level creation, where the session sees all tenants. */
-  public void assignTenant(long tenantId) {
-    this.tenantId = tenantId;
   }
 
   public void changeRole(Role role) {
@@ -94,14 +75,6 @@ public class ConsoleUser {
 
   public void signedIn(Instant now) {
     this.lastSignInAt = now;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getTenantId() {
-    return tenantId;
   }
 
   public String getUsername() {

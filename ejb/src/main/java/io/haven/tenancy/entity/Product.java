@@ -1,14 +1,10 @@
 package io.haven.tenancy.entity;
 
+import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A sub-product of an enterprise (an app, a brand, a mini-program): its storefront, stock, tasks
@@ -16,18 +12,10 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends TenantOwned {
 
   public static final int NAME_MAX = 100;
   public static final int RATE_MAX = 1_000_000;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
@@ -41,8 +29,6 @@ public class Product {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
-
-  @Version private long version;
 
   protected Product() {}
 
@@ -63,19 +49,6 @@ public class Product {
     this.pointsRate = pointsRate;
   }
 
-  /** Only for platform-level creation, where the session sees all tenants. */
-  public void assignTenant(long tenantId) {
-    this.tenantId = tenantId;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getTenantId() {
-    return tenantId;
-  }
-
   public String getName() {
     return name;
   }
@@ -90,9 +63,5 @@ public class Product {
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }
