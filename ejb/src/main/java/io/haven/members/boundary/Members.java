@@ -5,6 +5,7 @@ import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.members.control.EnterpriseLoginCallback;
 import io.haven.members.entity.Member;
+import io.haven.points.control.PointsAccounts;
 import io.haven.tenancy.boundary.StorefrontProduct;
 import io.haven.tenancy.control.Passwords;
 import io.haven.tenancy.entity.LoginScheme;
@@ -12,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public class Members {
   @Inject TenantContext tenant;
   @Inject Passwords passwords;
   @Inject EnterpriseLoginCallback callback;
+  @Inject PointsAccounts accounts;
 
   public MemberView signUp(StorefrontProduct product, String phone, String password, String nickname) {
     requireScheme(product, LoginScheme.HOSTED_LOGIN);
@@ -43,6 +46,13 @@ public class Members {
     }
     Member member = Member.hosted(product.productId(), cleanPhone, hash, cleanNickname, Instant.now());
     em.persist(member);
+    try {
+      em.flush();
+    } catch (PersistenceException concurrentSignUp) {
+      // two sign-ups with one phone at once: the unique constraint decided, report it as such
+      throw MemberRuleBroken.phoneTaken();
+    }
+    accounts.openFor(product.productId(), member.getId());
     return MemberView.of(member);
   }
 
@@ -76,6 +86,8 @@ public class Members {
                   Member created =
                       Member.external(product.productId(), vouched.memberId(), truncate(nickname), Instant.now());
                   em.persist(created);
+                  em.flush();
+                  accounts.openFor(product.productId(), created.getId());
                   return created;
                 });
     member.signedIn(Instant.now());
