@@ -1,7 +1,6 @@
 package io.haven.tenancy.control;
 
 import io.haven.common.TenantContext;
-import io.haven.tenancy.entity.AuditEntry;
 import io.haven.tenancy.entity.Enterprise;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.reflect.Field;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -29,7 +29,8 @@ import org.hibernate.persister.entity.EntityPersister;
 /**
  * Records every entity write (T3: who, tenant, what, when, before/after) in the transaction that
  * makes it. Hooked into Hibernate's post-insert/update/delete events, so no boundary can forget
- * it; the row is written just before commit on the same connection, so a rolled-back write leaves
+ * it (append-only {@code @Immutable} records such as the points ledger carry their own who/when/why
+ * and are not copied here); the row is written just before commit on the same connection, so a rolled-back write leaves
  * no audit entry and a committed one always has one. Bulk HQL/native updates bypass entity events:
  * whoever writes one records it with {@link #record}.
  */
@@ -77,8 +78,8 @@ public class AuditTrail
       EntityPersister persister,
       Object[] state,
       String summary) {
-    if (entity instanceof AuditEntry) {
-      return;
+    if (entity.getClass().isAnnotationPresent(Immutable.class)) {
+      return; // append-only records (the audit trail itself, the points ledger) are their own trail
     }
     long tenant = tenantOf(entity, id, persister, state);
     String actor = currentActor();
