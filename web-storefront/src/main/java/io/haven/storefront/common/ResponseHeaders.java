@@ -18,7 +18,7 @@ import java.io.IOException;
 public class ResponseHeaders extends HttpFilter {
 
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
           + "manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Override
