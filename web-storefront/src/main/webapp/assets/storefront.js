@@ -50,9 +50,6 @@
     each('[data-code]', function (el) {
       el.textContent = t(el.getAttribute('data-code'), el.getAttribute('data-fallback'));
     });
-    each('[data-lang-toggle]', function (el) {
-      el.setAttribute('aria-label', t('lang.switchLabel'));
-    });
   }
 
   document.addEventListener('click', function (event) {
@@ -300,11 +297,7 @@
   });
 
   if (lang !== DEFAULT_LANG) {
-    applyLanguage();
-  } else {
-    each('[data-lang-toggle]', function (el) {
-      el.setAttribute('aria-label', t('lang.switchLabel'));
-    });
+    applyLanguage(); // the server rendered Chinese
   }
   if (pages[page.name]) {
     pages[page.name]();

@@ -222,7 +222,11 @@ class StorefrontMembersIT {
     assertProblem(visitor.post("/" + own.appId() + "/api/members", signUp("13812345678", "x")), 403, "member.loginScheme.wrong");
     assertProblem(visitor.post("/" + own.appId() + "/api/session", credentials("13812345678", PASSWORD)), 403, "member.loginScheme.wrong");
     HttpResponse<String> signInPage = visitor.page("/" + own.appId() + "/sign-in");
-    assertThat(signInPage.body()).contains("data-login=\"own\"", "本商城使用品牌自有账号登录");
+    assertThat(signInPage.body()).contains("data-login=\"own\"");
+
+    var official = Fixtures.openEnterprise("Official Account", "OWN_OFFICIAL_ACCOUNT", null);
+    assertProblem(visitor.post("/" + official.appId() + "/api/session", credentials("13812345678", PASSWORD)), 403, "member.loginScheme.wrong");
+    assertThat(visitor.page("/" + official.appId() + "/").body()).contains("data-login=\"official\"");
 
     var hostedShop = hosted("Hosted Only");
     assertProblem(
@@ -309,6 +313,9 @@ class StorefrontMembersIT {
       assertThat(file.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
       assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
+    HttpResponse<String> missing = visitor.page("/assets/missing.css?v=0123456789ab");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Cache-Control")).as("a 404 is not cached for a year").hasValue("no-store");
     assertThat(visitor.page("/assets/storefront.css?v=x").headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
     // templates and configuration are not files anyone can download

@@ -167,7 +167,7 @@ class StorefrontOwnLoginIT {
       assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
     HttpResponse<String> guestHome = visitor.page("/" + shop.appId() + "/");
-    assertThat(guestHome.body()).contains("data-page=\"home\"", "data-member=\"guest\"", "本商城使用品牌自有账号登录");
+    assertThat(guestHome.body()).contains("data-page=\"home\"", "data-member=\"guest\"", "data-login=\"own\"");
   }
 
   @Test

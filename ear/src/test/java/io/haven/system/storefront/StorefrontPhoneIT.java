@@ -156,6 +156,10 @@ class StorefrontPhoneIT {
       var shop = Fixtures.openEnterprise("自有登录", "OWN_LOGIN", "http://127.0.0.1:" + enterprise.getAddress().getPort() + "/login-state");
       String home = Server.store(shop.appId()) + "/";
 
+      phone.get(home);
+      assertThat(visible("[data-testid=guest-card]").getText()).contains("本商城使用品牌自有账号登录").doesNotContain("注册");
+      assertThat(phone.findElement(By.cssSelector("a[href$='/sign-in']")).isDisplayed()).as("no hosted sign-in").isFalse();
+
       phone.get(home + "?token=expired-token");
       WebElement failed = visible("[data-state=failed]");
       assertThat(failed.getText()).contains("登录失败", "登录凭证无效或已过期");

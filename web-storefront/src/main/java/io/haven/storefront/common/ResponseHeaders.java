@@ -32,9 +32,12 @@ public class ResponseHeaders extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static String cacheControl(HttpServletRequest request) {
+  private static String cacheControl(HttpServletRequest request) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/assets/")) {
+      if (request.getServletContext().getResource(path) == null) {
+        return "no-store"; // a missing file may appear with the next deployment
+      }
       // the URL changes with the content (PageShell's ?v= fingerprint), so it never goes stale
       return request.getParameter("v") != null ? "public, max-age=31536000, immutable" : "public, max-age=300";
     }
