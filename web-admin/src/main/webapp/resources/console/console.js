@@ -28,3 +28,14 @@ Console.copy = function (inputId, button, copiedLabel) {
     done();
   }
 };
+
+/*
+ * An ajax request whose session has ended is redirected to the sign-in page and comes back as
+ * HTML instead of a Faces partial response: reload, so the browser shows the sign-in page.
+ */
+$(document).on('pfAjaxComplete', function (event, xhr) {
+  var type = xhr && xhr.getResponseHeader ? xhr.getResponseHeader('Content-Type') : null;
+  if (type && type.indexOf('text/html') === 0) {
+    window.location.reload();
+  }
+});

@@ -175,14 +175,14 @@ class AdminAccessIT {
 
       console.type("userForm:username", operator);
       console.type("userForm:displayName", "Shop Operator");
-      console.choose("userForm:role", "运营人员");
+      console.choose("userForm:role", "CUSTOMER_SERVICE");
       console.type("userForm:password", "Oper-Pass-2026");
       console.click("userForm:save");
       assertThat(console.growl()).contains(operator);
       console.awaitHidden("userDialog");
       console.type("users:search", operator);
       console.until(d -> !console.text("users:table").contains(enterprise.adminUsername()));
-      assertThat(console.text("users:table")).contains(operator, "运营人员", "正常");
+      assertThat(console.text("users:table")).contains(operator, "客服", "正常");
 
       // Reset: the temporary password is shown once and works.
       console.click("users:table:0:resetPassword");

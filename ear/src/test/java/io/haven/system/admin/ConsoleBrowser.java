@@ -88,10 +88,14 @@ final class ConsoleBrowser implements AutoCloseable {
     awaitAjax();
   }
 
-  /** Picks an option of a p:selectOneMenu by its visible label. */
-  void choose(String selectId, String label) {
-    click(selectId);
-    click(By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']"));
+  /**
+   * Picks an option of a p:selectOneMenu through its widget, as its own panel does (clicking the
+   * animated overlay panel is flaky in headless Chromium).
+   */
+  void choose(String selectId, String value) {
+    visible(selectId);
+    ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", selectId, value);
+    awaitAjax();
   }
 
   void awaitAjax() {

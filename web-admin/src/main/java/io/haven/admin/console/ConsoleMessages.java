@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.primefaces.PrimeFaces;
@@ -46,12 +47,32 @@ public class ConsoleMessages {
       if (field != null) {
         clientId = field.getClientId(faces);
         if (field instanceof UIInput input) {
+          keepShowing(faces, input);
           input.setValid(false);
         }
       }
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
     PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+  }
+
+  /**
+   * An invalid input is rendered from its submitted value; after the model was updated that is
+   * gone, and the field would come back empty. Put back what the user typed.
+   */
+  private static void keepShowing(FacesContext faces, UIInput input) {
+    if (input.getSubmittedValue() != null) {
+      return;
+    }
+    Object value = input.getValue();
+    if (value == null) {
+      return;
+    }
+    Converter<Object> converter = input.getConverter();
+    if (converter == null) {
+      converter = faces.getApplication().createConverter(value.getClass());
+    }
+    input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(faces, input, value));
   }
 
   public String text(String key, Object... args) {

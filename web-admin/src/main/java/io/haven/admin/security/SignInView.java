@@ -48,25 +48,20 @@ public class SignInView {
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
             (HttpServletResponse) external.getResponse(),
+            // Not a "new authentication": that would leave Soteria's caller-initiated flag in the
+            // session after a failed attempt, and every protected page of the session would then
+            // answer empty instead of leading here. (Someone signed in never sees this page.)
             AuthenticationParameters.withParams()
-                .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     switch (status) {
-      // The mechanism answered the response itself.
+      // The mechanism redirects to the page first asked for.
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(afterSignIn(external));
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
       default -> {
         password = null;
         messages.error("signIn.failed");
       }
     }
-  }
-
-  /** The page asked for before signing in (always a path of this console), else the home page. */
-  private static String afterSignIn(ExternalContext external) {
-    Object asked = external.getSessionMap().remove(ConsoleAuthenticationMechanism.RETURN_TO);
-    String home = external.getRequestContextPath() + "/index.xhtml";
-    return asked instanceof String path && path.startsWith(external.getRequestContextPath() + "/") ? path : home;
   }
 
   public String getUsername() {
