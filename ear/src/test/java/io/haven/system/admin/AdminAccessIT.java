@@ -184,6 +184,12 @@ class AdminAccessIT {
       console.until(d -> !console.text("users:table").contains(enterprise.adminUsername()));
       assertThat(console.text("users:table")).contains(operator, "客服", "正常");
 
+      console.click("users:table:0:changeRole");
+      console.choose("roleForm:role", "VERIFIER");
+      console.click("roleForm:save");
+      console.awaitHidden("roleDialog");
+      assertThat(console.text("users:table")).contains("核销员").doesNotContain("客服");
+
       // Reset: the temporary password is shown once and works.
       console.click("users:table:0:resetPassword");
       console.confirm();
@@ -203,6 +209,14 @@ class AdminAccessIT {
 
       console.signIn(enterprise.adminUsername(), enterprise.adminPassword());
       console.go("/tenancy/users.xhtml");
+      // An admin cannot lock themselves out.
+      console.type("users:search", enterprise.adminUsername());
+      console.until(d -> !console.text("users:table").contains(operator));
+      console.click("users:table:0:disable");
+      console.confirm();
+      assertThat(console.text("messages")).contains("不能停用自己的账号");
+      assertThat(console.text("users:table")).contains("正常");
+
       console.type("users:search", operator);
       console.until(d -> !console.text("users:table").contains(enterprise.adminUsername()));
       console.click("users:table:0:disable");
