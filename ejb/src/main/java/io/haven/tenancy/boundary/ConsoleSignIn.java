@@ -54,6 +54,9 @@ public class ConsoleSignIn {
       return Optional.empty();
     }
     u.signedIn(Instant.now());
+    // Flushed here, while the context still names the signing-in user: the audit trail takes its
+    // actor when the update is written, and at commit the context is already restored.
+    em.flush();
     return Optional.of(signedIn(u));
   }
 
