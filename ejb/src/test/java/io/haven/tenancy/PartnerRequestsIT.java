@@ -149,6 +149,44 @@ class PartnerRequestsIT {
     assertThat(requests.claim("shared-key", "c".repeat(64))).isEmpty();
   }
 
+  /**
+   * A claim the server never finished (it stopped mid-request) does not block the key for two
+   * days: after ten minutes a retry of the same request takes it over, another request does not.
+   * Keys older than 48 hours are forgotten.
+   */
+  @Test
+  void anAbandonedClaimIsTakenOverAndOldKeysAreForgotten() throws Exception {
+    fixture.storefront("Abandoned Co");
+    long tenantId = context.tenantId();
+    assertThat(requests.claim("abandoned", FINGERPRINT)).isEmpty();
+    assertThatThrownBy(() -> requests.claim("abandoned", FINGERPRINT)).isInstanceOf(PartnerRequestRefused.class);
+    age(tenantId, "abandoned", 11 * 60);
+    assertThatThrownBy(() -> requests.claim("abandoned", "d".repeat(64)))
+        .extracting(e -> ((PartnerRequestRefused) e).code()).isEqualTo("request.keyReused");
+    assertThat(requests.claim("abandoned", FINGERPRINT)).as("taken over").isEmpty();
+    assertThatThrownBy(() -> requests.claim("abandoned", FINGERPRINT))
+        .as("and now in flight again").isInstanceOf(PartnerRequestRefused.class);
+
+    requests.recordRefusal("abandoned", new RecordedAnswer(404, "application/problem+json", null, "{}"));
+    age(tenantId, "abandoned", 47 * 3600);
+    requests.forgetBefore(java.time.Instant.now().minus(io.haven.tenancy.boundary.PartnerRequestPurge.KEPT));
+    assertThat(requests.claim("abandoned", FINGERPRINT)).as("kept for 47 hours").isPresent();
+    age(tenantId, "abandoned", 49 * 3600);
+    requests.forgetBefore(java.time.Instant.now().minus(io.haven.tenancy.boundary.PartnerRequestPurge.KEPT));
+    assertThat(requests.claim("abandoned", FINGERPRINT)).as("forgotten after 48 hours").isEmpty();
+  }
+
+  /** Moves a key's claim time into the past, as the clock would. */
+  private void age(long tenantId, String key, long seconds) throws Exception {
+    try (var c = dataSource.getConnection();
+        var s = c.prepareStatement("update partner_request set created_at = ? where tenant_id = ? and idempotency_key = ?")) {
+      s.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(seconds)));
+      s.setLong(2, tenantId);
+      s.setString(3, key);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
   private static RecordedAnswer credited(LedgerEntryView entry) {
     return new RecordedAnswer(201, "application/json", null, "{\"entry\":" + entry.id() + ",\"balance\":" + entry.balanceAfter() + "}");
   }

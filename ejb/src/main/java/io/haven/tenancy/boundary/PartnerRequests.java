@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,6 +26,13 @@ import java.util.function.Supplier;
 @Stateless
 public class PartnerRequests {
 
+  /**
+   * A claim still in flight after this long was abandoned (the server stopped while running it):
+   * the business transaction would have hit the transaction timeout (5 minutes) long before, so
+   * nothing of it can still commit, and a retry may claim the key again.
+   */
+  public static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
 
@@ -36,8 +44,11 @@ public class PartnerRequests {
   public Optional<RecordedAnswer> claim(String idempotencyKey, String fingerprint) {
     tenant.tenantId();
     Optional<PartnerRequest> earlier = find(idempotencyKey);
-    if (earlier.isPresent()) {
+    if (earlier.isPresent() && !reclaimedAbandoned(earlier.get(), fingerprint)) {
       return Optional.of(replay(earlier.get(), fingerprint));
+    }
+    if (earlier.isPresent()) {
+      return Optional.empty();
     }
     try {
       // an identity id is inserted right away, so the constraint answers here
@@ -103,6 +114,25 @@ public class PartnerRequests {
     if (completed != 1) {
       throw new IllegalStateException("Idempotency-Key " + idempotencyKey + " is not claimed by this request");
     }
+  }
+
+  /** Takes over an abandoned claim of the same request; of racing retries, the row lock lets one. */
+  private boolean reclaimedAbandoned(PartnerRequest earlier, String fingerprint) {
+    Instant now = Instant.now();
+    if (earlier.getState() != PartnerRequest.State.IN_FLIGHT
+        || !earlier.getFingerprint().equals(fingerprint)
+        || !earlier.getCreatedAt().isBefore(now.minus(ABANDONED_AFTER))) {
+      return false;
+    }
+    return em.createNativeQuery(
+                "update partner_request set created_at = ?1"
+                    + " where id = ?2 and tenant_id = ?3 and state = 'IN_FLIGHT' and created_at < ?4")
+            .setParameter(1, now)
+            .setParameter(2, earlier.getId())
+            .setParameter(3, tenant.tenantId())
+            .setParameter(4, now.minus(ABANDONED_AFTER))
+            .executeUpdate()
+        == 1;
   }
 
   private Optional<PartnerRequest> find(String idempotencyKey) {
