@@ -5,6 +5,11 @@
 #
 #   signed-request.sh GET /api/v1/ping
 #   signed-request.sh POST /api/v1/ping '{"message":"hello"}'
+#   IDEMPOTENCY_KEY=order-1-credit signed-request.sh POST /api/v1/members/M-1/points/credits \
+#     '{"amount":100,"reason":"Order 1 paid"}'
+#
+# POSTs that change something need IDEMPOTENCY_KEY: a new one for each new request, the same one
+# to retry it (a retry answers what the first request got).
 #
 # PATH is what is sent and signed: it starts with /api/v1 and may carry a ?query, already
 # percent-encoded. The response body goes to stdout, "HTTP <status>" to stderr; the exit status is
@@ -48,6 +53,9 @@ headers=(
   -H "X-Haven-Signature: ${signature}"
   -H "Accept: application/json"
 )
+if [[ -n "${IDEMPOTENCY_KEY-}" ]]; then
+  headers+=(-H "Idempotency-Key: ${IDEMPOTENCY_KEY}")
+fi
 if [[ "$method" == HEAD ]]; then
   # HEAD answers have no body: curl must not wait for one.
   curl -sS --path-as-is --fail-with-body --head "${headers[@]}" \

@@ -1,17 +1,22 @@
 package io.haven.api;
 
+import io.haven.api.idempotency.IdempotencyExamples;
+import io.haven.api.idempotency.IdempotencyKeys;
 import io.haven.api.problems.Problem;
 import io.haven.api.problems.ProblemExamples;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -63,7 +68,40 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   apiKeyName = "X-Haven-Signature",
                   description = "Lowercase hex HMAC-SHA256 of the canonical request, keyed with the API secret.")
             },
+            parameters =
+                @Parameter(
+                    name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = "1 to 64 characters of A-Z a-z 0-9 _ . : -; new for every new request, the same for its"
+                        + " retries. A retry gets the first answer again (with Idempotent-Replayed: true); keys are kept"
+                        + " at least 24 hours per enterprise.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "[A-Za-z0-9_.:-]{1,64}"),
+                    example = "order-2026-0001-credit"),
             responses = {
+              @APIResponse(
+                  name = "IdempotentBadRequest", responseCode = "400",
+                  description = "The Idempotency-Key header is missing or malformed, the body is not valid JSON, or a field is wrong.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                          examples = {
+                            @ExampleObject(name = "missing-idempotency-key", value = IdempotencyExamples.MISSING_KEY),
+                            @ExampleObject(name = "malformed-json", value = ProblemExamples.MALFORMED_JSON),
+                            @ExampleObject(name = "invalid-input", value = ProblemExamples.INVALID_INPUT)
+                          })),
+              @APIResponse(
+                  name = "InFlight", responseCode = "409",
+                  description = "The first request with this Idempotency-Key is still running; retry later.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                          examples = @ExampleObject(name = "request.inFlight", value = IdempotencyExamples.IN_FLIGHT))),
+              @APIResponse(
+                  name = "KeyReused", responseCode = "422",
+                  description = "This Idempotency-Key was used for a different request (method, path or body).",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                          examples = @ExampleObject(name = "request.keyReused", value = IdempotencyExamples.KEY_REUSED))),
               @APIResponse(
                   name = "Unauthenticated", responseCode = "401",
                   description = "Not signed, signed wrongly, stale or replayed; the same answer for an unknown appId.",

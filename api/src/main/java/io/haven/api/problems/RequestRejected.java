@@ -13,6 +13,12 @@ public class RequestRejected extends RuntimeException {
     this.problem = type.problem(detail);
   }
 
+  /** Refused for one input field, e.g. a missing request header. */
+  public RequestRejected(ProblemType type, String field, String detail) {
+    super(detail, null, false, false);
+    this.problem = new Problem(type.uri(), type.title, type.status, detail, java.util.List.of(new Problem.FieldProblem(field, detail)));
+  }
+
   public Problem problem() {
     return problem;
   }

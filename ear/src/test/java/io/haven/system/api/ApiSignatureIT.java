@@ -199,10 +199,32 @@ class ApiSignatureIT {
     ok(PartnerCall.of("GET", PING + "?page=1&q=caf%C3%A9").as(a().appId(), a().apiSecret()).send());
   }
 
+  /** The example script sends an Idempotency-Key when given one, and a retry answers the same. */
+  @Test
+  void theExampleScriptSendsIdempotentPosts() throws Exception {
+    String key = "script-" + System.nanoTime();
+    String body = "{\"memberId\":\"script-member\",\"nickname\":\"Script\"}";
+    Script first = Script.run(java.util.Map.of("IDEMPOTENCY_KEY", key), a().appId(), a().apiSecret(), "POST", "/api/v1/members", body);
+    assertThat(first.stderr()).contains("HTTP 201");
+    assertThat(first.exitCode()).isZero();
+    Script retry = Script.run(java.util.Map.of("IDEMPOTENCY_KEY", key), a().appId(), a().apiSecret(), "POST", "/api/v1/members", body);
+    assertThat(retry.stderr()).contains("HTTP 201");
+    assertThat(retry.stdout()).isEqualTo(first.stdout());
+    Script keyless = Script.run(a().appId(), a().apiSecret(), "POST", "/api/v1/members", body);
+    assertThat(keyless.stderr()).contains("HTTP 400");
+    assertThat(keyless.stdout()).contains("Idempotency-Key");
+    assertThat(keyless.exitCode()).isEqualTo(22);
+  }
+
   /** The partner example script, run as a partner would run it. */
   private record Script(int exitCode, String stdout, String stderr) {
 
     static Script run(String appId, String secret, String... args) throws IOException, InterruptedException {
+      return run(java.util.Map.of(), appId, secret, args);
+    }
+
+    static Script run(java.util.Map<String, String> env, String appId, String secret, String... args)
+        throws IOException, InterruptedException {
       Path script = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().resolveSibling("api/examples/signed-request.sh");
       assertThat(script).exists();
       List<String> command = new ArrayList<>(List.of("bash", script.toString()));
@@ -211,6 +233,7 @@ class ApiSignatureIT {
       builder.environment().put("APP_ID", appId);
       builder.environment().put("SECRET", secret);
       builder.environment().put("BASE_URL", Server.base());
+      builder.environment().putAll(env);
       Path out = Files.createTempFile("signed-request", ".out");
       Path err = Files.createTempFile("signed-request", ".err");
       Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -37,6 +37,7 @@ final class PartnerCall {
   private String signature;
   private String sentPathAndQuery;
   private final Set<String> omitted = new HashSet<>();
+  private final Map<String, String> extra = new LinkedHashMap<>();
 
   private PartnerCall(String method, String pathAndQuery) {
     this.method = method;
@@ -89,6 +90,12 @@ final class PartnerCall {
     return this;
   }
 
+  /** An unsigned header besides the four of the signature, e.g. Idempotency-Key. */
+  PartnerCall header(String name, String value) {
+    extra.put(name, value);
+    return this;
+  }
+
   PartnerCall without(String header) {
     omitted.add(header);
     return this;
@@ -113,6 +120,7 @@ final class PartnerCall {
     headers.put("X-Haven-Timestamp", Long.toString(timestamp));
     headers.put("X-Haven-Nonce", nonce);
     headers.put("X-Haven-Signature", signature != null ? signature : RequestSignature.sign(secret, canonical));
+    headers.putAll(extra);
     omitted.forEach(headers::remove);
     return headers;
   }

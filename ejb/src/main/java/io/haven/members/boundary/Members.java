@@ -7,6 +7,7 @@ import io.haven.members.control.EnterpriseLoginCallback;
 import io.haven.members.entity.Member;
 import io.haven.points.control.PointsAccounts;
 import io.haven.tenancy.boundary.StorefrontProduct;
+import io.haven.tenancy.control.AuditTrail;
 import io.haven.tenancy.control.Passwords;
 import io.haven.tenancy.entity.LoginScheme;
 import jakarta.ejb.Stateless;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Members of the storefront's product: hosted sign-up and sign-in (phone + password), sign-in with
@@ -27,6 +29,8 @@ import java.util.Optional;
 public class Members {
 
   private static final String PHONE = "\\+?[0-9]{6,15}";
+  /** The enterprise's own member ids, as the partner API takes them. */
+  public static final String EXTERNAL_ID = "[A-Za-z0-9_.:@-]{1,64}";
   private static final String DUMMY_HASH =
       "PBKDF2WithHmacSHA256:210000:YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=:YmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmI=";
 
@@ -105,6 +109,92 @@ public class Members {
     }
     member.changeProfile(requireNickname(nickname), birthday);
     return MemberView.of(member);
+  }
+
+  /**
+   * Partner API: creates or updates the member the enterprise knows by its own member id (the
+   * external id) in this product; a new member gets a points account. Absent values are left as
+   * they are; a new member without nickname is named by the member id.
+   */
+  public SyncedMember sync(long productId, String externalId, String nickname, String phone, LocalDate birthday) {
+    tenant.tenantId();
+    String id = requireExternalId(externalId);
+    String cleanPhone = phone == null ? null : requirePhone(phone);
+    requireBirthday(birthday);
+    Optional<Member> known = byExternalId(productId, id);
+    boolean created = known.isEmpty();
+    Member member;
+    if (created) {
+      member = Member.external(productId, id, nickname == null ? truncate(id) : requireNickname(nickname), Instant.now());
+      try {
+        em.persist(member);
+        em.flush();
+      } catch (PersistenceException concurrentSync) {
+        throw MemberSyncRaced.create();
+      }
+      accounts.openFor(productId, member.getId());
+    } else {
+      member = known.get();
+    }
+    if (!created && (nickname != null || birthday != null)) {
+      member.changeProfile(
+          nickname == null ? member.getNickname() : requireNickname(nickname),
+          birthday == null ? member.getBirthday() : birthday);
+    } else if (created && birthday != null) {
+      member.changeProfile(member.getNickname(), birthday);
+    }
+    if (cleanPhone != null && !cleanPhone.equals(member.getPhone())) {
+      assignPhone(member, cleanPhone);
+    }
+    return new SyncedMember(MemberView.of(member), created);
+  }
+
+  /** The member the enterprise knows by this member id, in this product only. */
+  public MemberView byEnterpriseId(long productId, String externalId) {
+    tenant.tenantId();
+    return byExternalId(productId, externalId == null ? "" : externalId)
+        .map(MemberView::of)
+        .orElseThrow(() -> new NotFound("Member", externalId));
+  }
+
+  private Optional<Member> byExternalId(long productId, String externalId) {
+    return em.createQuery("select m from Member m where m.productId = :p and m.externalId = :x", Member.class)
+        .setParameter("p", productId)
+        .setParameter("x", externalId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The phone is fixed on the entity (hosted members sign in with it), so a partner's phone goes
+   * in by statement, after the same uniqueness check as a sign-up, and into the audit trail by hand.
+   */
+  private void assignPhone(Member member, String phone) {
+    if (byPhone(member.getProductId(), phone).isPresent()) {
+      throw MemberRuleBroken.phoneTaken();
+    }
+    em.flush();
+    em.createNativeQuery("update member set phone = ?1 where id = ?2 and tenant_id = ?3")
+        .setParameter(1, phone)
+        .setParameter(2, member.getId())
+        .setParameter(3, tenant.tenantId())
+        .executeUpdate();
+    AuditTrail.record(
+        em.unwrap(SharedSessionContractImplementor.class), tenant.tenantId(), "UPDATE", "Member", member.getId(), "phone set by the partner API");
+    em.refresh(member);
+  }
+
+  private static String requireExternalId(String externalId) {
+    if (externalId == null || !externalId.matches(EXTERNAL_ID)) {
+      throw new InvalidInput("memberId", "member.externalId.invalid", "Member id must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -");
+    }
+    return externalId;
+  }
+
+  private static void requireBirthday(LocalDate birthday) {
+    if (birthday != null && (birthday.isAfter(LocalDate.now()) || birthday.isBefore(LocalDate.of(1900, 1, 1)))) {
+      throw new InvalidInput("birthday", "member.birthday.invalid", "Birthday must be a past date after 1900");
+    }
   }
 
   private Member load(long productId, long memberId) {

@@ -1,0 +1,24 @@
+package io.haven.api.members;
+
+import io.haven.members.boundary.Members;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A member as the enterprise knows them: created on first sync, updated after. */
+@Schema(name = "MemberSync")
+public record MemberSync(
+    @NotNull
+        @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")
+        @Schema(description = "The enterprise's own member id.", example = "M-10086", required = true, maxLength = 64)
+        String memberId,
+    @Size(min = 1, max = 50)
+        @Pattern(regexp = Texts.PRINTABLE, message = Texts.PRINTABLE_MESSAGE)
+        @Schema(description = "Left as it is when absent; a new member is named by the member id.", example = "小王", maxLength = 50)
+        String nickname,
+    @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be 6 to 15 digits, optionally after a +")
+        @Schema(example = "13800138000")
+        String phone,
+    @Schema(description = "A past date after 1900.", example = "1990-05-20") LocalDate birthday) {}
