@@ -7,7 +7,6 @@ import io.haven.members.control.EnterpriseLoginCallback;
 import io.haven.members.entity.Member;
 import io.haven.points.control.PointsAccounts;
 import io.haven.tenancy.boundary.StorefrontProduct;
-import io.haven.tenancy.control.AuditTrail;
 import io.haven.tenancy.control.Passwords;
 import io.haven.tenancy.entity.LoginScheme;
 import jakarta.ejb.Stateless;
@@ -18,7 +17,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Members of the storefront's product: hosted sign-up and sign-in (phone + password), sign-in with
@@ -165,23 +163,17 @@ public class Members {
         .findFirst();
   }
 
-  /**
-   * The phone is fixed on the entity (hosted members sign in with it), so a partner's phone goes
-   * in by statement, after the same uniqueness check as a sign-up, and into the audit trail by hand.
-   */
+  /** Same uniqueness rule as a sign-up; the unique constraint decides a race. */
   private void assignPhone(Member member, String phone) {
     if (byPhone(member.getProductId(), phone).isPresent()) {
       throw MemberRuleBroken.phoneTaken();
     }
-    em.flush();
-    em.createNativeQuery("update member set phone = ?1 where id = ?2 and tenant_id = ?3")
-        .setParameter(1, phone)
-        .setParameter(2, member.getId())
-        .setParameter(3, tenant.tenantId())
-        .executeUpdate();
-    AuditTrail.record(
-        em.unwrap(SharedSessionContractImplementor.class), tenant.tenantId(), "UPDATE", "Member", member.getId(), "phone set by the partner API");
-    em.refresh(member);
+    member.changePhone(phone);
+    try {
+      em.flush();
+    } catch (PersistenceException concurrentClaim) {
+      throw MemberRuleBroken.phoneTaken();
+    }
   }
 
   private static String requireExternalId(String externalId) {

@@ -21,7 +21,7 @@ public class Member extends TenantOwned {
   @Column(name = "product_id", nullable = false, updatable = false)
   private Long productId;
 
-  @Column(length = 20, updatable = false)
+  @Column(length = 20)
   private String phone;
 
   @Column(name = "external_id", length = 64, updatable = false)
@@ -66,6 +66,11 @@ public class Member extends TenantOwned {
   public void changeProfile(String nickname, LocalDate birthday) {
     this.nickname = nickname;
     this.birthday = birthday;
+  }
+
+  /** A partner system may set or correct the phone of a member it syncs. */
+  public void changePhone(String phone) {
+    this.phone = phone;
   }
 
   public void signedIn(Instant now) {
