@@ -1,5 +1,6 @@
 package io.haven.members.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -46,7 +46,7 @@ public class Members {
     if (byPhone(product.productId(), cleanPhone).isPresent()) {
       throw MemberRuleBroken.phoneTaken();
     }
-    Member member = Member.hosted(product.productId(), cleanPhone, hash, cleanNickname, Instant.now());
+    Member member = Member.hosted(product.productId(), cleanPhone, hash, cleanNickname, StoredTime.now());
     em.persist(member);
     try {
       em.flush();
@@ -68,7 +68,7 @@ public class Members {
     if (!passwords.matches(password, member.get().getPasswordHash())) {
       throw MemberRuleBroken.signInFailed();
     }
-    member.get().signedIn(Instant.now());
+    member.get().signedIn(StoredTime.now());
     return MemberView.of(member.get());
   }
 
@@ -86,13 +86,13 @@ public class Members {
                 () -> {
                   String nickname = vouched.nickname().isEmpty() ? vouched.memberId() : vouched.nickname();
                   Member created =
-                      Member.external(product.productId(), vouched.memberId(), truncate(nickname), Instant.now());
+                      Member.external(product.productId(), vouched.memberId(), truncate(nickname), StoredTime.now());
                   em.persist(created);
                   em.flush();
                   accounts.openFor(product.productId(), created.getId());
                   return created;
                 });
-    member.signedIn(Instant.now());
+    member.signedIn(StoredTime.now());
     return MemberView.of(member);
   }
 
@@ -123,7 +123,7 @@ public class Members {
     boolean created = known.isEmpty();
     Member member;
     if (created) {
-      member = Member.external(productId, id, nickname == null ? truncate(id) : requireNickname(nickname), Instant.now());
+      member = Member.external(productId, id, nickname == null ? truncate(id) : requireNickname(nickname), StoredTime.now());
       try {
         em.persist(member);
         em.flush();

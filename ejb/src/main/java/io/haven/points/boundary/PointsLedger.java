@@ -1,5 +1,6 @@
 package io.haven.points.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.Page;
@@ -12,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 
 /**
  * The only way points move (V2): credit and debit append an immutable ledger entry and change the
@@ -64,7 +64,7 @@ public class PointsLedger {
       throw PointsRuleBroken.insufficient(account.getBalance(), -signedAmount);
     }
     long after = account.apply(signedAmount);
-    LedgerEntry entry = new LedgerEntry(account, signedAmount, after, source, ref, why, tenant.actor(), Instant.now());
+    LedgerEntry entry = new LedgerEntry(account, signedAmount, after, source, ref, why, tenant.actor(), StoredTime.now());
     em.persist(entry);
     return LedgerEntryView.of(entry);
   }

@@ -1,5 +1,6 @@
 package io.haven.points.control;
 
+import io.haven.common.StoredTime;
 import io.haven.common.NotFound;
 import io.haven.points.boundary.PointsRuleBroken;
 import io.haven.points.entity.PointsAccount;
@@ -9,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
-import java.time.Instant;
 
 /**
  * Opens members' accounts and takes the account row lock. Anything that moves points locks the
@@ -26,7 +26,7 @@ public class PointsAccounts {
 
   /** Every member gets an account when they are created, so no movement races to create one. */
   public PointsAccount openFor(long productId, long memberId) {
-    PointsAccount account = new PointsAccount(productId, memberId, Instant.now());
+    PointsAccount account = new PointsAccount(productId, memberId, StoredTime.now());
     em.persist(account);
     return account;
   }

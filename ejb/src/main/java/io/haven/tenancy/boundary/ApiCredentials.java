@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.control.SecretVault;
@@ -75,7 +76,7 @@ public class ApiCredentials {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    Instant now = Instant.now();
+    Instant now = StoredTime.now();
     if (credential == null) {
       em.persist(new ApiCredential(productId, product.getAppId(), vault.seal(secret), now));
       return new IssuedSecret(product.getAppId(), secret, null);
@@ -106,7 +107,7 @@ public class ApiCredentials {
     secrets.add(vault.open(c.getSecretSealed()));
     if (c.getPreviousSecretSealed() != null
         && c.getPreviousValidUntil() != null
-        && Instant.now().isBefore(c.getPreviousValidUntil())) {
+        && StoredTime.now().isBefore(c.getPreviousValidUntil())) {
       secrets.add(vault.open(c.getPreviousSecretSealed()));
     }
     return new CallerCredential(c.getTenantId(), c.getProductId(), c.getAppId(), secrets);

@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.control.Passwords;
 import io.haven.tenancy.entity.ConsoleUser;
@@ -9,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,7 +53,7 @@ public class ConsoleSignIn {
     if (!passwords.matches(password, u.getPasswordHash()) || !u.isEnabled()) {
       return Optional.empty();
     }
-    u.signedIn(Instant.now());
+    u.signedIn(StoredTime.now());
     // Flushed here, while the context still names the signing-in user: the audit trail takes its
     // actor when the update is written, and at commit the context is already restored.
     em.flush();

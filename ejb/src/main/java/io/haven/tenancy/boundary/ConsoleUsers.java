@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -99,7 +99,7 @@ public class ConsoleUsers {
     if (usernameTaken(em, name)) {
       throw new DuplicateUsername(name);
     }
-    return new ConsoleUser(name, displayName.strip(), role, passwords.hash("password", password), Instant.now());
+    return new ConsoleUser(name, displayName.strip(), role, passwords.hash("password", password), StoredTime.now());
   }
 
   /**

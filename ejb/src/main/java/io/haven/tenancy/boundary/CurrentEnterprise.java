@@ -1,6 +1,7 @@
 package io.haven.tenancy.boundary;
 
 import io.haven.common.InvalidInput;
+import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.entity.Enterprise;
 import io.haven.tenancy.entity.LoginScheme;
@@ -12,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * The signed-in operator's own enterprise: its details, its name, and the one-time login scheme
@@ -48,7 +47,7 @@ public class CurrentEnterprise {
     }
     Enterprise enterprise = em.find(Enterprise.class, tenant.tenantId(), LockModeType.PESSIMISTIC_WRITE);
     enterprise.confirmLoginScheme(
-        scheme, callbackUrl == null ? null : callbackUrl.strip(), tenant.actor(), Instant.now(Clock.systemUTC()));
+        scheme, callbackUrl == null ? null : callbackUrl.strip(), tenant.actor(), StoredTime.now());
     return EnterpriseView.of(enterprise);
   }
 

@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.control.Passwords;
 import io.haven.tenancy.control.SecretVault;
@@ -79,7 +80,7 @@ public class DemoEnterprise {
   }
 
   private void seedAll() {
-    Instant now = Instant.now();
+    Instant now = StoredTime.now();
     if (!userExists(PLATFORM_ADMIN)) {
       ConsoleUser platform =
           new ConsoleUser(PLATFORM_ADMIN, "Platform Admin", Role.PLATFORM_ADMIN, passwords.hash("password", password), now);

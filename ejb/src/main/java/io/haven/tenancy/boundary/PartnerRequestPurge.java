@@ -1,10 +1,10 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -21,7 +21,7 @@ public class PartnerRequestPurge {
 
   @Schedule(hour = "*", minute = "23", persistent = false)
   void forgetOldKeys() {
-    int forgotten = requests.forgetBefore(Instant.now().minus(KEPT));
+    int forgotten = requests.forgetBefore(StoredTime.now().minus(KEPT));
     LOG.fine(() -> "forgot " + forgotten + " idempotency keys");
   }
 }

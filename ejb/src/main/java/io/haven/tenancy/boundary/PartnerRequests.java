@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.entity.PartnerRequest;
 import jakarta.ejb.Stateless;
@@ -52,7 +53,7 @@ public class PartnerRequests {
     }
     try {
       // an identity id is inserted right away, so the constraint answers here
-      em.persist(PartnerRequest.claimed(idempotencyKey, fingerprint, Instant.now()));
+      em.persist(PartnerRequest.claimed(idempotencyKey, fingerprint, StoredTime.now()));
       em.flush();
     } catch (PersistenceException raced) {
       // another request inserted the key first and has not finished: the constraint decided
@@ -118,7 +119,7 @@ public class PartnerRequests {
 
   /** Takes over an abandoned claim of the same request; of racing retries, the row lock lets one. */
   private boolean reclaimedAbandoned(PartnerRequest earlier, String fingerprint) {
-    Instant now = Instant.now();
+    Instant now = StoredTime.now();
     if (earlier.getState() != PartnerRequest.State.IN_FLIGHT
         || !earlier.getFingerprint().equals(fingerprint)
         || !earlier.getCreatedAt().isBefore(now.minus(ABANDONED_AFTER))) {

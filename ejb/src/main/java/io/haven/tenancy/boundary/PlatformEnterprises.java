@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.HavenException;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
@@ -15,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 
 /**
  * The platform operator's view of all enterprises: open one with its first enterprise admin, set
@@ -45,7 +45,7 @@ public class PlatformEnterprises {
     if (edition == null) {
       throw new InvalidInput("edition", "enterprise.edition.required", "Choose an edition");
     }
-    Enterprise enterprise = new Enterprise(name, edition, Instant.now());
+    Enterprise enterprise = new Enterprise(name, edition, StoredTime.now());
     em.persist(enterprise);
     em.flush();
     ConsoleUser admin =

@@ -1,5 +1,6 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.StoredTime;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
@@ -11,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 
 /** The enterprise's products (T2): list, add, edit. Every query is tenant-filtered. */
 @Stateless
@@ -34,7 +34,7 @@ public class Products {
   public ProductView add(String name, int pointsRate) {
     tenant.tenantId();
     requireValid(name, pointsRate);
-    Product product = new Product(name, AppIds.next(), pointsRate, Instant.now());
+    Product product = new Product(name, AppIds.next(), pointsRate, StoredTime.now());
     em.persist(product);
     return ProductView.of(product);
   }

@@ -1,5 +1,6 @@
 package io.haven.tenancy.control;
 
+import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.entity.Enterprise;
 import jakarta.enterprise.inject.spi.CDI;
@@ -84,7 +85,7 @@ public class AuditTrail
     long tenant = tenantOf(entity, id, persister, state);
     String actor = currentActor();
     String type = entity.getClass().getSimpleName();
-    Instant at = Instant.now();
+    Instant at = StoredTime.now();
     if (session instanceof EventSource stateful) {
       stateful
           .getActionQueue()
@@ -104,7 +105,7 @@ public class AuditTrail
       String entityType,
       Object entityId,
       String summary) {
-    write(session, tenant, Instant.now(), currentActor(), action, entityType, String.valueOf(entityId), summary);
+    write(session, tenant, StoredTime.now(), currentActor(), action, entityType, String.valueOf(entityId), summary);
   }
 
   private static void write(
