@@ -37,26 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiMembersPointsIT {
 
   private static final String MEMBERS = "/api/v1/members";
-  private static Fixtures.Enterprise a;
-  private static Fixtures.Enterprise b;
+  private static final EnterprisePair PAIR = new EnterprisePair("Api Members");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return SystemDeployment.ear();
-  }
-
-  private static Fixtures.Enterprise a() {
-    if (a == null) {
-      a = Fixtures.openEnterprise("Api Members A", "HOSTED_LOGIN", null);
-    }
-    return a;
-  }
-
-  private static Fixtures.Enterprise b() {
-    if (b == null) {
-      b = Fixtures.openEnterprise("Api Members B", null, null);
-    }
-    return b;
   }
 
   private static HttpResponse<String> get(Fixtures.Enterprise as, String path) {
@@ -93,7 +78,7 @@ class ApiMembersPointsIT {
   @Test
   void aMemberIsCreatedThenUpdatedByTheEnterprisesMemberId() {
     HttpResponse<String> first =
-        post(a(), MEMBERS, newKey(), "{\"memberId\":\"M-1\",\"nickname\":\"小王 🎉\",\"phone\":\"13800138001\",\"birthday\":\"1990-05-20\"}");
+        post(PAIR.a(), MEMBERS, newKey(), "{\"memberId\":\"M-1\",\"nickname\":\"小王 🎉\",\"phone\":\"13800138001\",\"birthday\":\"1990-05-20\"}");
     JsonObject member = created(first);
     assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/members/M-1"));
     assertThat(member.getString("memberId")).isEqualTo("M-1");
@@ -103,113 +88,113 @@ class ApiMembersPointsIT {
     assertThat(member.getString("createdAt")).isNotBlank();
     assertThat(member.keySet()).containsExactlyInAnyOrder("memberId", "nickname", "birthday", "pointsBalance", "createdAt");
 
-    JsonObject updated = ok(post(a(), MEMBERS, newKey(), "{\"memberId\":\"M-1\",\"nickname\":\"مرحبا Wang\"}"));
+    JsonObject updated = ok(post(PAIR.a(), MEMBERS, newKey(), "{\"memberId\":\"M-1\",\"nickname\":\"مرحبا Wang\"}"));
     assertThat(updated.getString("nickname")).isEqualTo("مرحبا Wang");
     assertThat(updated.getString("birthday")).as("absent fields stay").isEqualTo("1990-05-20");
     assertThat(updated.getString("createdAt")).isEqualTo(member.getString("createdAt"));
 
-    JsonObject read = ok(get(a(), MEMBERS + "/M-1"));
+    JsonObject read = ok(get(PAIR.a(), MEMBERS + "/M-1"));
     assertThat(read).isEqualTo(updated);
-    problem(get(a(), MEMBERS + "/M-404"), 404, "notFound");
+    problem(get(PAIR.a(), MEMBERS + "/M-404"), 404, "notFound");
     // a phone another member has is refused, naming the field
-    JsonObject taken = problem(post(a(), MEMBERS, newKey(), "{\"memberId\":\"M-1b\",\"phone\":\"13800138001\"}"), 409, "member.phone.taken");
+    JsonObject taken = problem(post(PAIR.a(), MEMBERS, newKey(), "{\"memberId\":\"M-1b\",\"phone\":\"13800138001\"}"), 409, "member.phone.taken");
     assertThat(taken.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("phone");
   }
 
   @Test
   void creditsAndDebitsMovePointsAndTheLedgerPagesNewestFirst() {
-    sync(a(), "M-2");
-    JsonObject credit = created(post(a(), points("M-2", "credits"), newKey(), "{\"amount\":100,\"reason\":\"Order 1 paid\",\"reference\":\"order-1\"}"));
+    sync(PAIR.a(), "M-2");
+    JsonObject credit = created(post(PAIR.a(), points("M-2", "credits"), newKey(), "{\"amount\":100,\"reason\":\"Order 1 paid\",\"reference\":\"order-1\"}"));
     assertThat(credit.getString("memberId")).isEqualTo("M-2");
     assertThat(credit.getJsonNumber("balance").longValue()).isEqualTo(100);
     assertThat(credit.getJsonObject("entry").getJsonNumber("amount").longValue()).isEqualTo(100);
     assertThat(credit.getJsonObject("entry").getString("source")).isEqualTo("API");
     assertThat(credit.getJsonObject("entry").getString("reference")).isEqualTo("order-1");
-    JsonObject debit = created(post(a(), points("M-2", "debits"), newKey(), "{\"amount\":30,\"reason\":\"Coffee\"}"));
+    JsonObject debit = created(post(PAIR.a(), points("M-2", "debits"), newKey(), "{\"amount\":30,\"reason\":\"Coffee\"}"));
     assertThat(debit.getJsonObject("entry").getJsonNumber("amount").longValue()).isEqualTo(-30);
     assertThat(debit.getJsonNumber("balance").longValue()).isEqualTo(70);
-    created(post(a(), points("M-2", "credits"), newKey(), "{\"amount\":5,\"reason\":\"Sign-in\"}"));
+    created(post(PAIR.a(), points("M-2", "credits"), newKey(), "{\"amount\":5,\"reason\":\"Sign-in\"}"));
 
-    JsonObject insufficient = problem(post(a(), points("M-2", "debits"), newKey(), "{\"amount\":76,\"reason\":\"Too much\"}"), 409, "points.insufficient");
+    JsonObject insufficient = problem(post(PAIR.a(), points("M-2", "debits"), newKey(), "{\"amount\":76,\"reason\":\"Too much\"}"), 409, "points.insufficient");
     assertThat(insufficient.getString("detail")).contains("balance 75");
     // the same reference moves points once
-    problem(post(a(), points("M-2", "credits"), newKey(), "{\"amount\":100,\"reason\":\"Again\",\"reference\":\"order-1\"}"), 409, "points.duplicate");
-    assertThat(ok(get(a(), MEMBERS + "/M-2")).getJsonNumber("pointsBalance").longValue()).isEqualTo(75);
+    problem(post(PAIR.a(), points("M-2", "credits"), newKey(), "{\"amount\":100,\"reason\":\"Again\",\"reference\":\"order-1\"}"), 409, "points.duplicate");
+    assertThat(ok(get(PAIR.a(), MEMBERS + "/M-2")).getJsonNumber("pointsBalance").longValue()).isEqualTo(75);
 
-    JsonObject first = ok(get(a(), points("M-2", "ledger") + "?page=0&size=2"));
+    JsonObject first = ok(get(PAIR.a(), points("M-2", "ledger") + "?page=0&size=2"));
     assertThat(first.getJsonNumber("total").longValue()).isEqualTo(3);
     assertThat(amounts(first)).containsExactly(5L, -30L);
-    JsonObject second = ok(get(a(), points("M-2", "ledger") + "?page=1&size=2"));
+    JsonObject second = ok(get(PAIR.a(), points("M-2", "ledger") + "?page=1&size=2"));
     assertThat(amounts(second)).containsExactly(100L);
     assertThat(second.getJsonArray("items").getJsonObject(0).getJsonNumber("balanceAfter").longValue()).isEqualTo(100);
-    assertThat(amounts(ok(get(a(), points("M-2", "ledger"))))).containsExactly(5L, -30L, 100L);
-    assertThat(field(problem(get(a(), points("M-2", "ledger") + "?size=101"), 400, "api.paging.invalid"))).isEqualTo("size");
-    assertThat(field(problem(get(a(), points("M-2", "ledger") + "?size=0"), 400, "api.paging.invalid"))).isEqualTo("size");
-    assertThat(field(problem(get(a(), points("M-2", "ledger") + "?page=-1"), 400, "api.paging.invalid"))).isEqualTo("page");
-    assertThat(field(problem(get(a(), points("M-2", "ledger") + "?page=abc"), 400, "api.paging.invalid"))).isEqualTo("page");
-    problem(get(a(), points("M-404", "ledger")), 404, "notFound");
-    problem(post(a(), points("M-404", "credits"), newKey(), "{\"amount\":5,\"reason\":\"Nobody\"}"), 404, "notFound");
+    assertThat(amounts(ok(get(PAIR.a(), points("M-2", "ledger"))))).containsExactly(5L, -30L, 100L);
+    assertThat(field(problem(get(PAIR.a(), points("M-2", "ledger") + "?size=101"), 400, "api.paging.invalid"))).isEqualTo("size");
+    assertThat(field(problem(get(PAIR.a(), points("M-2", "ledger") + "?size=0"), 400, "api.paging.invalid"))).isEqualTo("size");
+    assertThat(field(problem(get(PAIR.a(), points("M-2", "ledger") + "?page=-1"), 400, "api.paging.invalid"))).isEqualTo("page");
+    assertThat(field(problem(get(PAIR.a(), points("M-2", "ledger") + "?page=abc"), 400, "api.paging.invalid"))).isEqualTo("page");
+    problem(get(PAIR.a(), points("M-404", "ledger")), 404, "notFound");
+    problem(post(PAIR.a(), points("M-404", "credits"), newKey(), "{\"amount\":5,\"reason\":\"Nobody\"}"), 404, "notFound");
   }
 
   @Test
   void everyPostTakesAnIdempotencyKeyAndARetryGetsTheFirstAnswer() {
-    sync(a(), "M-3");
+    sync(PAIR.a(), "M-3");
     String credit = points("M-3", "credits");
     String body = "{\"amount\":40,\"reason\":\"Order 3 paid\"}";
     for (String path : List.of(MEMBERS, credit, points("M-3", "debits"))) {
-      JsonObject missing = problem(post(a(), path, null, body), 400, "invalid-input");
+      JsonObject missing = problem(post(PAIR.a(), path, null, body), 400, "invalid-input");
       assertThat(field(missing)).isEqualTo("Idempotency-Key");
     }
     for (String bad : List.of("has space", "ü-umlaut", "x".repeat(65), "semi;colon")) {
-      assertThat(field(problem(post(a(), credit, bad, body), 400, "invalid-input"))).isEqualTo("Idempotency-Key");
+      assertThat(field(problem(post(PAIR.a(), credit, bad, body), 400, "invalid-input"))).isEqualTo("Idempotency-Key");
     }
 
     String key = newKey();
-    HttpResponse<String> first = post(a(), credit, key, body);
+    HttpResponse<String> first = post(PAIR.a(), credit, key, body);
     created(first);
     assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
-    HttpResponse<String> retry = post(a(), credit, key, body); // signed again: a new nonce
+    HttpResponse<String> retry = post(PAIR.a(), credit, key, body); // signed again: a new nonce
     assertThat(retry.statusCode()).isEqualTo(201);
     assertThat(retry.body()).isEqualTo(first.body());
     assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
-    assertThat(ok(get(a(), MEMBERS + "/M-3")).getJsonNumber("pointsBalance").longValue()).isEqualTo(40);
+    assertThat(ok(get(PAIR.a(), MEMBERS + "/M-3")).getJsonNumber("pointsBalance").longValue()).isEqualTo(40);
 
-    problem(post(a(), credit, key, "{\"amount\":41,\"reason\":\"Order 3 paid\"}"), 422, "request.keyReused");
-    problem(post(a(), points("M-3", "debits"), key, body), 422, "request.keyReused");
+    problem(post(PAIR.a(), credit, key, "{\"amount\":41,\"reason\":\"Order 3 paid\"}"), 422, "request.keyReused");
+    problem(post(PAIR.a(), points("M-3", "debits"), key, body), 422, "request.keyReused");
 
     // a refusal is the answer too: the retry is refused the same way even after the rule would pass
     String refusedKey = newKey();
     String tooMuch = "{\"amount\":100,\"reason\":\"Too much\"}";
-    HttpResponse<String> refused = post(a(), points("M-3", "debits"), refusedKey, tooMuch);
+    HttpResponse<String> refused = post(PAIR.a(), points("M-3", "debits"), refusedKey, tooMuch);
     problem(refused, 409, "points.insufficient");
-    created(post(a(), credit, newKey(), "{\"amount\":500,\"reason\":\"Top up\"}"));
-    HttpResponse<String> refusedAgain = post(a(), points("M-3", "debits"), refusedKey, tooMuch);
+    created(post(PAIR.a(), credit, newKey(), "{\"amount\":500,\"reason\":\"Top up\"}"));
+    HttpResponse<String> refusedAgain = post(PAIR.a(), points("M-3", "debits"), refusedKey, tooMuch);
     assertThat(refusedAgain.statusCode()).isEqualTo(409);
     assertThat(refusedAgain.body()).isEqualTo(refused.body());
     assertThat(refusedAgain.headers().firstValue("Idempotent-Replayed")).contains("true");
 
     // keys belong to one enterprise: b's request under a's key is b's own
-    sync(b(), "M-3");
-    created(post(b(), credit, key, body));
+    sync(PAIR.b(), "M-3");
+    created(post(PAIR.b(), credit, key, body));
   }
 
   @Test
   void anotherEnterprisesMembersAreNotFound() {
-    sync(a(), "M-4");
-    created(post(a(), points("M-4", "credits"), newKey(), "{\"amount\":50,\"reason\":\"Gift\"}"));
-    problem(get(b(), MEMBERS + "/M-4"), 404, "notFound");
-    problem(get(b(), points("M-4", "ledger")), 404, "notFound");
-    problem(post(b(), points("M-4", "debits"), newKey(), "{\"amount\":50,\"reason\":\"Steal\"}"), 404, "notFound");
-    problem(post(b(), points("M-4", "credits"), newKey(), "{\"amount\":50,\"reason\":\"Inflate\"}"), 404, "notFound");
+    sync(PAIR.a(), "M-4");
+    created(post(PAIR.a(), points("M-4", "credits"), newKey(), "{\"amount\":50,\"reason\":\"Gift\"}"));
+    problem(get(PAIR.b(), MEMBERS + "/M-4"), 404, "notFound");
+    problem(get(PAIR.b(), points("M-4", "ledger")), 404, "notFound");
+    problem(post(PAIR.b(), points("M-4", "debits"), newKey(), "{\"amount\":50,\"reason\":\"Steal\"}"), 404, "notFound");
+    problem(post(PAIR.b(), points("M-4", "credits"), newKey(), "{\"amount\":50,\"reason\":\"Inflate\"}"), 404, "notFound");
     // b's own M-4 is another member
-    JsonObject own = created(post(b(), MEMBERS, newKey(), "{\"memberId\":\"M-4\"}"));
+    JsonObject own = created(post(PAIR.b(), MEMBERS, newKey(), "{\"memberId\":\"M-4\"}"));
     assertThat(own.getJsonNumber("pointsBalance").longValue()).isZero();
-    assertThat(ok(get(a(), MEMBERS + "/M-4")).getJsonNumber("pointsBalance").longValue()).isEqualTo(50);
+    assertThat(ok(get(PAIR.a(), MEMBERS + "/M-4")).getJsonNumber("pointsBalance").longValue()).isEqualTo(50);
   }
 
   @Test
   void badBodiesAreRefusedNamingTheField() {
-    sync(a(), "M-5");
+    sync(PAIR.a(), "M-5");
     String huge = "x".repeat(1_000_000);
     String credit = points("M-5", "credits");
     Map<String, List<String>> memberBodies = Map.of(
@@ -222,7 +207,7 @@ class ApiMembersPointsIT {
         "phone", List.of("{\"memberId\":\"M-5\",\"phone\":\"call me\"}", "{\"memberId\":\"M-5\",\"phone\":\"" + huge + "\"}"),
         "birthday", List.of("{\"memberId\":\"M-5\",\"birthday\":\"1990-13-45\"}", "{\"memberId\":\"M-5\",\"birthday\":\"2999-01-01\"}",
             "{\"memberId\":\"M-5\",\"birthday\":19900520}"));
-    memberBodies.forEach((field, bodies) -> bodies.forEach(body -> assertNamed(post(a(), MEMBERS, newKey(), body), field, body)));
+    memberBodies.forEach((field, bodies) -> bodies.forEach(body -> assertNamed(post(PAIR.a(), MEMBERS, newKey(), body), field, body)));
 
     Map<String, List<String>> movementBodies = Map.of(
         "amount", List.of("{\"reason\":\"r\"}", "{\"amount\":0,\"reason\":\"r\"}", "{\"amount\":-5,\"reason\":\"r\"}",
@@ -233,17 +218,17 @@ class ApiMembersPointsIT {
             "{\"amount\":5,\"reason\":\"nul\\u0000\"}", "{\"amount\":5,\"reason\":{}}"),
         "reference", List.of("{\"amount\":5,\"reason\":\"r\",\"reference\":\"" + "r".repeat(65) + "\"}",
             "{\"amount\":5,\"reason\":\"r\",\"reference\":\"a\\u0001b\"}"));
-    movementBodies.forEach((field, bodies) -> bodies.forEach(body -> assertNamed(post(a(), credit, newKey(), body), field, body)));
+    movementBodies.forEach((field, bodies) -> bodies.forEach(body -> assertNamed(post(PAIR.a(), credit, newKey(), body), field, body)));
 
     // an array where a value belongs is refused, though the reader cannot tell which field it was
     for (String notAnObject : List.of("[1,2]", "\"text\"", "{\"amount\":5,", "null", "{\"amount\":[1],\"reason\":\"r\"}")) {
-      HttpResponse<String> response = post(a(), credit, newKey(), notAnObject);
+      HttpResponse<String> response = post(PAIR.a(), credit, newKey(), notAnObject);
       assertThat(response.statusCode()).as(notAnObject + " -> " + response.body()).isEqualTo(400);
       assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
     // nothing of it moved points; unicode that is text is welcome
-    assertThat(ok(get(a(), MEMBERS + "/M-5")).getJsonNumber("pointsBalance").longValue()).isZero();
-    JsonObject rtl = created(post(a(), credit, newKey(), "{\"amount\":1,\"reason\":\"\u202Eשלום 🎁 مرحبا\"}"));
+    assertThat(ok(get(PAIR.a(), MEMBERS + "/M-5")).getJsonNumber("pointsBalance").longValue()).isZero();
+    JsonObject rtl = created(post(PAIR.a(), credit, newKey(), "{\"amount\":1,\"reason\":\"\u202Eשלום 🎁 مرحبا\"}"));
     assertThat(rtl.getJsonObject("entry").getString("reason")).isEqualTo("\u202Eשלום 🎁 مرحبا");
   }
 
@@ -253,7 +238,7 @@ class ApiMembersPointsIT {
    */
   @Test
   void concurrentRetriesOverHttpCreditOnce() throws Exception {
-    sync(a(), "M-6");
+    sync(PAIR.a(), "M-6");
     String key = newKey();
     String body = "{\"amount\":10,\"reason\":\"Concurrent\"}";
     ExecutorService threads = Executors.newFixedThreadPool(20);
@@ -263,7 +248,7 @@ class ApiMembersPointsIT {
       for (int i = 0; i < 20; i++) {
         answers.add(threads.submit(() -> {
           start.await(10, TimeUnit.SECONDS);
-          return post(a(), points("M-6", "credits"), key, body);
+          return post(PAIR.a(), points("M-6", "credits"), key, body);
         }));
       }
       start.countDown();
@@ -280,9 +265,9 @@ class ApiMembersPointsIT {
     } finally {
       threads.shutdownNow();
     }
-    assertThat(ok(get(a(), MEMBERS + "/M-6")).getJsonNumber("pointsBalance").longValue()).isEqualTo(10);
-    assertThat(ok(get(a(), points("M-6", "ledger"))).getJsonNumber("total").longValue()).isEqualTo(1);
-    assertThat(post(a(), points("M-6", "credits"), key, body).headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(ok(get(PAIR.a(), MEMBERS + "/M-6")).getJsonNumber("pointsBalance").longValue()).isEqualTo(10);
+    assertThat(ok(get(PAIR.a(), points("M-6", "ledger"))).getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(post(PAIR.a(), points("M-6", "credits"), key, body).headers().firstValue("Idempotent-Replayed")).contains("true");
   }
 
   private static void assertNamed(HttpResponse<String> response, String field, String body) {

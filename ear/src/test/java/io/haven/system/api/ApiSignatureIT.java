@@ -38,26 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiSignatureIT {
 
   private static final String PING = "/api/v1/ping";
-  private static Fixtures.Enterprise a;
-  private static Fixtures.Enterprise b;
+  private static final EnterprisePair PAIR = new EnterprisePair("Api Signature");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return SystemDeployment.ear();
-  }
-
-  private static Fixtures.Enterprise a() {
-    if (a == null) {
-      a = Fixtures.openEnterprise("Api Signature A", "HOSTED_LOGIN", null);
-    }
-    return a;
-  }
-
-  private static Fixtures.Enterprise b() {
-    if (b == null) {
-      b = Fixtures.openEnterprise("Api Signature B", null, null);
-    }
-    return b;
   }
 
   private static PartnerCall ping(Fixtures.Enterprise caller) {
@@ -67,39 +52,39 @@ class ApiSignatureIT {
   @Test
   void pingAnswersTheSigningEnterpriseAndProductAndNoOther() {
     long before = Instant.now().getEpochSecond();
-    JsonObject asA = ok(ping(a()).send());
-    JsonObject asB = ok(ping(b()).send());
+    JsonObject asA = ok(ping(PAIR.a()).send());
+    JsonObject asB = ok(ping(PAIR.b()).send());
 
-    assertThat(asA.getJsonObject("enterprise").getJsonNumber("id").longValue()).isEqualTo(a().tenantId());
-    assertThat(asA.getJsonObject("enterprise").getString("name")).isEqualTo(a().name());
-    assertThat(asA.getJsonObject("product").getJsonNumber("id").longValue()).isEqualTo(a().productId());
-    assertThat(asA.getJsonObject("product").getString("appId")).isEqualTo(a().appId());
+    assertThat(asA.getJsonObject("enterprise").getJsonNumber("id").longValue()).isEqualTo(PAIR.a().tenantId());
+    assertThat(asA.getJsonObject("enterprise").getString("name")).isEqualTo(PAIR.a().name());
+    assertThat(asA.getJsonObject("product").getJsonNumber("id").longValue()).isEqualTo(PAIR.a().productId());
+    assertThat(asA.getJsonObject("product").getString("appId")).isEqualTo(PAIR.a().appId());
     assertThat(asA.getJsonObject("product").getString("name")).isNotBlank();
     assertThat(Instant.parse(asA.getString("serverTime")).getEpochSecond()).isBetween(before - 5, before + 60);
-    assertThat(asA.toString()).doesNotContain(b().name(), b().appId());
+    assertThat(asA.toString()).doesNotContain(PAIR.b().name(), PAIR.b().appId());
 
-    assertThat(asB.getJsonObject("enterprise").getJsonNumber("id").longValue()).isEqualTo(b().tenantId());
-    assertThat(asB.getJsonObject("product").getString("appId")).isEqualTo(b().appId());
-    assertThat(asB.toString()).doesNotContain(a().name(), a().appId());
+    assertThat(asB.getJsonObject("enterprise").getJsonNumber("id").longValue()).isEqualTo(PAIR.b().tenantId());
+    assertThat(asB.getJsonObject("product").getString("appId")).isEqualTo(PAIR.b().appId());
+    assertThat(asB.toString()).doesNotContain(PAIR.a().name(), PAIR.a().appId());
   }
 
   @Test
   void postPingEchoesTheSignedBody() {
     JsonObject answer =
-        ok(PartnerCall.of("POST", PING).as(a().appId(), a().apiSecret()).body("{\"message\":\"你好, Haven\"}").send());
+        ok(PartnerCall.of("POST", PING).as(PAIR.a().appId(), PAIR.a().apiSecret()).body("{\"message\":\"你好, Haven\"}").send());
     assertThat(answer.getString("message")).isEqualTo("你好, Haven");
-    assertThat(answer.getJsonObject("enterprise").getJsonNumber("id").longValue()).isEqualTo(a().tenantId());
+    assertThat(answer.getJsonObject("enterprise").getJsonNumber("id").longValue()).isEqualTo(PAIR.a().tenantId());
   }
 
   @Test
   void theExampleScriptSignsAsTheServerChecks() throws Exception {
-    Script get = Script.run(a().appId(), a().apiSecret(), "GET", PING);
+    Script get = Script.run(PAIR.a().appId(), PAIR.a().apiSecret(), "GET", PING);
     assertThat(get.exitCode).as(get.stderr).isZero();
     assertThat(get.stderr).contains("HTTP 200");
     JsonObject answer = Json.createReader(new StringReader(get.stdout)).readObject();
-    assertThat(answer.getJsonObject("enterprise").getString("name")).isEqualTo(a().name());
+    assertThat(answer.getJsonObject("enterprise").getString("name")).isEqualTo(PAIR.a().name());
 
-    Script post = Script.run(a().appId(), a().apiSecret(), "POST", PING + "?source=readme", "{\"message\":\"@not-a-file\"}");
+    Script post = Script.run(PAIR.a().appId(), PAIR.a().apiSecret(), "POST", PING + "?source=readme", "{\"message\":\"@not-a-file\"}");
     assertThat(post.stderr).contains("HTTP 200");
     assertThat(Json.createReader(new StringReader(post.stdout)).readObject().getString("message")).isEqualTo("@not-a-file");
 
@@ -108,7 +93,7 @@ class ApiSignatureIT {
     assertThat(demo.stderr).contains("HTTP 200");
     assertThat(demo.stdout).contains(DemoEnterprise.APP_ID);
 
-    Script wrong = Script.run(a().appId(), b().apiSecret(), "GET", PING);
+    Script wrong = Script.run(PAIR.a().appId(), PAIR.b().apiSecret(), "GET", PING);
     assertThat(wrong.exitCode).isNotZero();
     assertThat(wrong.stderr).contains("HTTP 401");
     assertThat(wrong.stdout).contains("urn:haven:problem:bad-signature");
@@ -116,31 +101,31 @@ class ApiSignatureIT {
 
   @Test
   void anotherProductsSecretAndAnUnknownAppIdGetTheSameAnswer() {
-    JsonObject wrongSecret = problem(ping(a()).as(a().appId(), b().apiSecret()).send(), 401, "bad-signature");
-    JsonObject unknownApp = problem(ping(a()).as("hvnosuchapp0000000", a().apiSecret()).send(), 401, "bad-signature");
-    JsonObject garbage = problem(ping(a()).signature("not-even-hex").send(), 401, "bad-signature");
+    JsonObject wrongSecret = problem(ping(PAIR.a()).as(PAIR.a().appId(), PAIR.b().apiSecret()).send(), 401, "bad-signature");
+    JsonObject unknownApp = problem(ping(PAIR.a()).as("hvnosuchapp0000000", PAIR.a().apiSecret()).send(), 401, "bad-signature");
+    JsonObject garbage = problem(ping(PAIR.a()).signature("not-even-hex").send(), 401, "bad-signature");
     assertThat(unknownApp).isEqualTo(wrongSecret);
     assertThat(garbage).isEqualTo(wrongSecret);
     // B's appId signed with A's secret cannot read B either.
-    problem(ping(b()).as(b().appId(), a().apiSecret()).send(), 401, "bad-signature");
+    problem(ping(PAIR.b()).as(PAIR.b().appId(), PAIR.a().apiSecret()).send(), 401, "bad-signature");
   }
 
   @Test
   void staleTimestampsAreRefusedInBothDirections() {
     long now = Instant.now().getEpochSecond();
-    JsonObject past = problem(ping(a()).timestamp(now - 400).send(), 401, "stale");
+    JsonObject past = problem(ping(PAIR.a()).timestamp(now - 400).send(), 401, "stale");
     assertThat(past.getString("detail")).contains("X-Haven-Timestamp", "300");
-    problem(ping(a()).timestamp(now + 400).send(), 401, "stale");
-    problem(ping(a()).timestamp(0).send(), 401, "stale");
+    problem(ping(PAIR.a()).timestamp(now + 400).send(), 401, "stale");
+    problem(ping(PAIR.a()).timestamp(0).send(), 401, "stale");
     // inside the window, both ways
-    ok(ping(a()).timestamp(now - 240).send());
-    ok(ping(a()).timestamp(now + 240).send());
+    ok(ping(PAIR.a()).timestamp(now - 240).send());
+    ok(ping(PAIR.a()).timestamp(now + 240).send());
   }
 
   @Test
   void eachMissingHeaderIsNamed() {
     for (String header : List.of("X-Haven-AppId", "X-Haven-Timestamp", "X-Haven-Nonce", "X-Haven-Signature")) {
-      var response = ping(a()).without(header).send();
+      var response = ping(PAIR.a()).without(header).send();
       JsonObject answer = problem(response, 401, "unsigned");
       assertThat(answer.getString("detail")).contains(header);
       assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("HavenSignature"));
@@ -152,7 +137,7 @@ class ApiSignatureIT {
   @Test
   void malformedNonceOrTimestampIsRefusedByName() {
     for (String nonce : List.of("short", "has spaces in it", "x".repeat(65), "bad!chars#here")) {
-      JsonObject answer = problem(ping(a()).nonce(nonce).send(), 401, "malformed-header");
+      JsonObject answer = problem(ping(PAIR.a()).nonce(nonce).send(), 401, "malformed-header");
       assertThat(answer.getString("detail")).contains("X-Haven-Nonce");
     }
     JsonObject notANumber =
@@ -160,7 +145,7 @@ class ApiSignatureIT {
             PartnerCall.send(
                 HttpRequest.newBuilder(URI.create(Server.api() + "/ping"))
                     .headers(
-                        "X-Haven-AppId", a().appId(), "X-Haven-Timestamp", "yesterday", "X-Haven-Nonce", "abcdefgh12",
+                        "X-Haven-AppId", PAIR.a().appId(), "X-Haven-Timestamp", "yesterday", "X-Haven-Nonce", "abcdefgh12",
                         "X-Haven-Signature", "00")
                     .build()),
             401,
@@ -172,31 +157,31 @@ class ApiSignatureIT {
   void aReplayedNonceIsRefused() {
     String nonce = "replay_" + UUID.randomUUID().toString().replace("-", "");
     long now = Instant.now().getEpochSecond();
-    ok(ping(a()).nonce(nonce).timestamp(now).send());
-    JsonObject replay = problem(ping(a()).nonce(nonce).timestamp(now).send(), 401, "replayed");
+    ok(ping(PAIR.a()).nonce(nonce).timestamp(now).send());
+    JsonObject replay = problem(ping(PAIR.a()).nonce(nonce).timestamp(now).send(), 401, "replayed");
     assertThat(replay.getString("detail")).contains("X-Haven-Nonce");
     // a fresh signature does not make an old nonce new
-    problem(ping(a()).nonce(nonce).send(), 401, "replayed");
+    problem(ping(PAIR.a()).nonce(nonce).send(), 401, "replayed");
     // nonces are per appId: another product may happen to pick the same one
-    ok(ping(b()).nonce(nonce).send());
+    ok(ping(PAIR.b()).nonce(nonce).send());
   }
 
   @Test
   void requestsThatFailVerificationDoNotUseUpTheirNonce() {
     String nonce = "unused-" + UUID.randomUUID();
-    problem(ping(a()).nonce(nonce).as(a().appId(), b().apiSecret()).send(), 401, "bad-signature");
-    problem(ping(a()).nonce(nonce).timestamp(Instant.now().getEpochSecond() - 1000).send(), 401, "stale");
-    ok(ping(a()).nonce(nonce).send());
+    problem(ping(PAIR.a()).nonce(nonce).as(PAIR.a().appId(), PAIR.b().apiSecret()).send(), 401, "bad-signature");
+    problem(ping(PAIR.a()).nonce(nonce).timestamp(Instant.now().getEpochSecond() - 1000).send(), 401, "stale");
+    ok(ping(PAIR.a()).nonce(nonce).send());
   }
 
   @Test
   void anythingChangedAfterSigningIsRefused() {
-    PartnerCall post = PartnerCall.of("POST", PING).as(a().appId(), a().apiSecret()).body("{\"message\":\"pay 1\"}");
+    PartnerCall post = PartnerCall.of("POST", PING).as(PAIR.a().appId(), PAIR.a().apiSecret()).body("{\"message\":\"pay 1\"}");
     problem(post.sendingInstead("{\"message\":\"pay 100\"}").send(), 401, "bad-signature");
-    problem(ping(a()).body(new byte[0]).sendingTo(PING + "?x=1").send(), 401, "bad-signature");
-    problem(PartnerCall.of("GET", PING + "?page=1").as(a().appId(), a().apiSecret()).sendingTo(PING + "?page=2").send(), 401, "bad-signature");
+    problem(ping(PAIR.a()).body(new byte[0]).sendingTo(PING + "?x=1").send(), 401, "bad-signature");
+    problem(PartnerCall.of("GET", PING + "?page=1").as(PAIR.a().appId(), PAIR.a().apiSecret()).sendingTo(PING + "?page=2").send(), 401, "bad-signature");
     // the query is part of what is signed, and then accepted
-    ok(PartnerCall.of("GET", PING + "?page=1&q=caf%C3%A9").as(a().appId(), a().apiSecret()).send());
+    ok(PartnerCall.of("GET", PING + "?page=1&q=caf%C3%A9").as(PAIR.a().appId(), PAIR.a().apiSecret()).send());
   }
 
   /** The example script sends an Idempotency-Key when given one, and a retry answers the same. */
@@ -204,13 +189,13 @@ class ApiSignatureIT {
   void theExampleScriptSendsIdempotentPosts() throws Exception {
     String key = "script-" + System.nanoTime();
     String body = "{\"memberId\":\"script-member\",\"nickname\":\"Script\"}";
-    Script first = Script.run(java.util.Map.of("IDEMPOTENCY_KEY", key), a().appId(), a().apiSecret(), "POST", "/api/v1/members", body);
+    Script first = Script.run(java.util.Map.of("IDEMPOTENCY_KEY", key), PAIR.a().appId(), PAIR.a().apiSecret(), "POST", "/api/v1/members", body);
     assertThat(first.stderr()).contains("HTTP 201");
     assertThat(first.exitCode()).isZero();
-    Script retry = Script.run(java.util.Map.of("IDEMPOTENCY_KEY", key), a().appId(), a().apiSecret(), "POST", "/api/v1/members", body);
+    Script retry = Script.run(java.util.Map.of("IDEMPOTENCY_KEY", key), PAIR.a().appId(), PAIR.a().apiSecret(), "POST", "/api/v1/members", body);
     assertThat(retry.stderr()).contains("HTTP 201");
     assertThat(retry.stdout()).isEqualTo(first.stdout());
-    Script keyless = Script.run(a().appId(), a().apiSecret(), "POST", "/api/v1/members", body);
+    Script keyless = Script.run(PAIR.a().appId(), PAIR.a().apiSecret(), "POST", "/api/v1/members", body);
     assertThat(keyless.stderr()).contains("HTTP 400");
     assertThat(keyless.stdout()).contains("Idempotency-Key");
     assertThat(keyless.exitCode()).isEqualTo(22);

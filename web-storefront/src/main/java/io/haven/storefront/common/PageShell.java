@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Renders the storefront's pages from the plain HTML templates in {@code WEB-INF/pages}. Once per
- * template: every empty element marked {@code data-t="key"} gets its Chinese text (so the first
+ * template: {@code {{part:name}}} becomes the shared fragment {@code WEB-INF/pages/parts/name.html}
+ * (the head and asset lines every page has), every empty element marked {@code data-t="key"} gets its Chinese text (so the first
  * paint needs no script), {@code data-t-placeholder="key"} and {@code data-t-aria-label="key"} get
  * that attribute, and
  * {@code {{asset:name}}} becomes the asset's URL with a content fingerprint (so assets can be cached
@@ -32,6 +33,7 @@ public class PageShell {
   private static final Pattern ATTRIBUTE = Pattern.compile("\\bdata-t-(placeholder|aria-label)=\"([\\w.-]+)\"");
   private static final Pattern ASSET = Pattern.compile("\\{\\{asset:([\\w.-]+)}}");
   private static final Pattern VALUE = Pattern.compile("\\{\\{(\\w+)}}");
+  private static final Pattern PART = Pattern.compile("\\{\\{part:([\\w-]+)}}");
 
   @Inject ServletContext servlet;
   @Inject Texts texts;
@@ -60,8 +62,14 @@ public class PageShell {
   }
 
   private String prepare(String page) {
-    String template = read("/WEB-INF/pages/" + page + ".html");
-    Matcher text = TEXT.matcher(template);
+    Matcher part = PART.matcher(read("/WEB-INF/pages/" + page + ".html"));
+    StringBuilder assembled = new StringBuilder();
+    while (part.find()) {
+      String fragment = read("/WEB-INF/pages/parts/" + part.group(1) + ".html").stripTrailing();
+      part.appendReplacement(assembled, Matcher.quoteReplacement(fragment));
+    }
+    part.appendTail(assembled);
+    Matcher text = TEXT.matcher(assembled.toString());
     StringBuilder filled = new StringBuilder();
     while (text.find()) {
       String value = required(text.group(3));

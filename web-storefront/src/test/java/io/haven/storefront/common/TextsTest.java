@@ -41,7 +41,7 @@ class TextsTest {
     Pattern pageKey = Pattern.compile("data-t(?:-placeholder|-aria-label)?=\"([\\w.-]+)\"");
     Pattern scriptKey = Pattern.compile("(?:\\bt|say\\([^,]+|fail|toast)\\('([\\w.-]+)'");
     try (Stream<Path> pages = Files.list(Path.of("src/main/webapp/WEB-INF/pages"))) {
-      for (Path page : pages.toList()) {
+      for (Path page : pages.filter(Files::isRegularFile).toList()) {
         collectMissing(Files.readString(page), pageKey, page.getFileName().toString(), missing);
       }
     }
