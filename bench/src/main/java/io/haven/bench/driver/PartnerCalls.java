@@ -1,0 +1,33 @@
+package io.haven.bench.driver;
+
+import io.haven.tenancy.control.RequestSignature;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Signed partner-API calls, as a partner's system would make them (V5). */
+final class PartnerCalls {
+
+  private final Http http;
+  private final String appId;
+  private final String secret;
+
+  PartnerCalls(Http http, String appId, String secret) {
+    this.http = http;
+    this.appId = appId;
+    this.secret = secret;
+  }
+
+  Http.Answer post(String path, String json, String idempotencyKey) throws Exception {
+    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+    String nonce = UUID.randomUUID().toString().replace("-", "");
+    String canonical = RequestSignature.canonical("POST", path, timestamp, nonce, json.getBytes(StandardCharsets.UTF_8));
+    return http.post(
+        path,
+        json,
+        "X-Haven-AppId", appId,
+        "X-Haven-Timestamp", timestamp,
+        "X-Haven-Nonce", nonce,
+        "X-Haven-Signature", RequestSignature.sign(secret, canonical),
+        "Idempotency-Key", idempotencyKey);
+  }
+}
