@@ -16,6 +16,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 import java.util.Map;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
@@ -131,8 +132,21 @@ public class StockLedger {
         .orElse(null);
   }
 
+  /**
+   * Locks the row and answers its current state. An instance this transaction already holds is
+   * refreshed under the lock: {@code find} would only lock it and keep counts read before the lock
+   * (and before other transactions' sales), which a later write would then store back.
+   */
   private <T> T lock(Class<T> type, long id) {
     try {
+      SessionImplementor session = em.unwrap(SessionImplementor.class);
+      var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+      @SuppressWarnings("unchecked")
+      T managed = (T) session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+      if (managed != null) {
+        em.refresh(managed, LockModeType.PESSIMISTIC_WRITE, LOCK_HINTS);
+        return managed;
+      }
       return em.find(type, id, LockModeType.PESSIMISTIC_WRITE, LOCK_HINTS);
     } catch (PessimisticLockException | LockTimeoutException e) {
       throw new InventoryBusy();
