@@ -1,0 +1,136 @@
+package io.haven.inventory.boundary;
+
+import io.haven.common.InvalidInput;
+import io.haven.common.ListQuery;
+import io.haven.common.NotFound;
+import io.haven.common.Page;
+import io.haven.common.TenantContext;
+import io.haven.inventory.control.StockLedger;
+import io.haven.inventory.entity.Goods;
+import io.haven.inventory.entity.SubInventory;
+import io.haven.tenancy.entity.Product;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Product sub-inventories (R6): list and detail, online/offline, return unused units to the total
+ * inventory and replenish from it. Quantities change only while offline. Writes lock the goods
+ * row, then the sub-inventory row (the same order everywhere; a redemption only ever locks the
+ * sub-inventory), so a return or replenishment never races a sale or an allocation.
+ */
+@Stateless
+public class SubInventories {
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject StockLedger stock;
+
+  public Page<SubInventoryView> list(SubInventoryFilter filter, int first, int size) {
+    tenant.tenantId();
+    SubInventoryFilter f = filter == null ? SubInventoryFilter.none() : filter;
+    Page<SubInventory> page =
+        ListQuery.of(em, SubInventory.class, "s")
+            .when(f.productId(), "s.productId = :product", "product")
+            .when(f.category(), "s.category = :category", "category")
+            .when(f.online(), "s.online = :online", "online")
+            .contains(f.goodsName(), "s.goodsId in (select g.id from Goods g where lower(g.name) like :q)", "q")
+            .page("s.id desc", first, size, s -> s);
+    Map<Long, String> products = names("Product", page.items().stream().map(SubInventory::getProductId).toList());
+    Map<Long, String> goods = names("Goods", page.items().stream().map(SubInventory::getGoodsId).toList());
+    return new Page<>(
+        page.items().stream().map(s -> SubInventoryView.of(s, products.get(s.getProductId()), goods.get(s.getGoodsId()))).toList(),
+        page.total());
+  }
+
+  public SubInventoryView get(long id) {
+    tenant.tenantId();
+    SubInventory sub = em.find(SubInventory.class, id);
+    if (sub == null) {
+      throw new NotFound("Sub-inventory", id);
+    }
+    return view(sub);
+  }
+
+  public SubInventoryView setOnline(long id, boolean online) {
+    SubInventory sub = stock.lockForRedemption(id);
+    sub.setOnline(online);
+    em.flush();
+    return view(sub);
+  }
+
+  /** R6 退库: unused units back to the total inventory; only while offline, at most what is available. */
+  public SubInventoryView giveBack(long id, long quantity) {
+    requireQuantity(quantity);
+    SubInventory sub = lockPair(id);
+    Goods goods = em.find(Goods.class, sub.getGoodsId());
+    if (sub.isOnline()) {
+      throw InventoryRuleBroken.online();
+    }
+    if (quantity > sub.getAvailable()) {
+      throw InventoryRuleBroken.notEnoughAvailable(sub.getAvailable(), quantity);
+    }
+    sub.giveBack(quantity);
+    goods.takeBack(quantity);
+    em.flush();
+    return view(sub);
+  }
+
+  /** R6 补货: more units from the total inventory; only while offline, at most the goods' unallocated units. */
+  public SubInventoryView replenish(long id, long quantity) {
+    requireQuantity(quantity);
+    SubInventory sub = lockPair(id);
+    Goods goods = em.find(Goods.class, sub.getGoodsId());
+    if (sub.isOnline()) {
+      throw InventoryRuleBroken.online();
+    }
+    if (quantity > goods.getUnallocated()) {
+      throw InventoryRuleBroken.notEnoughUnallocated(goods.getUnallocated(), quantity);
+    }
+    goods.allocate(quantity);
+    sub.replenish(quantity);
+    em.flush();
+    return view(sub);
+  }
+
+  /** Goods row first, then the sub-inventory row: the order every inventory write uses. */
+  private SubInventory lockPair(long id) {
+    tenant.tenantId();
+    // The goods id by a scalar query: the sub-inventory itself is read only once locked.
+    Long goodsId =
+        em.createQuery("select s.goodsId from SubInventory s where s.id = :id", Long.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Sub-inventory", id));
+    stock.lockGoods(goodsId);
+    return stock.lockForRedemption(id);
+  }
+
+  private static void requireQuantity(long quantity) {
+    if (quantity <= 0 || quantity > Goods.STOCK_MAX) {
+      throw new InvalidInput("quantity", "inventory.quantity.invalid", "Quantity must be a whole number of at least 1");
+    }
+  }
+
+  private SubInventoryView view(SubInventory sub) {
+    Product product = em.find(Product.class, sub.getProductId());
+    Goods goods = em.find(Goods.class, sub.getGoodsId());
+    return SubInventoryView.of(sub, product == null ? null : product.getName(), goods == null ? null : goods.getName());
+  }
+
+  private Map<Long, String> names(String entity, List<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select e.id, e.name from " + entity + " e where e.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(row -> names.put((Long) row[0], (String) row[1]));
+    }
+    return names;
+  }
+}

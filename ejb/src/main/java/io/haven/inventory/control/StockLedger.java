@@ -1,0 +1,167 @@
+package io.haven.inventory.control;
+
+import io.haven.common.NotFound;
+import io.haven.common.TenantContext;
+import io.haven.inventory.boundary.InventoryBusy;
+import io.haven.inventory.boundary.InventoryRuleBroken;
+import io.haven.inventory.boundary.OutOfStock;
+import io.haven.inventory.entity.Goods;
+import io.haven.inventory.entity.SubInventory;
+import io.haven.tenancy.control.AuditTrail;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import java.util.Map;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+/**
+ * Locks and moves stock, inside the caller's transaction. The mall's redemption locks the
+ * sub-inventory row first ({@link #lockForRedemption}), then the member's points account (always
+ * in that order), and takes units with {@link #take}: a bulk update that carries its own guard
+ * ({@code available >= qty}, exactly one row changed), so even a path that forgot the lock cannot
+ * oversell, and the CHECK {@code available >= 0} stands behind both. Bulk updates bypass
+ * {@code @TenantId} and the entity audit events, so the tenant predicate is written by hand and
+ * each movement is recorded in the audit trail here.
+ */
+@Dependent
+public class StockLedger {
+
+  /** How long a caller waits for a stock row lock before answering "busy". */
+  static final int LOCK_TIMEOUT_MS = 3000;
+
+  private static final Map<String, Object> LOCK_HINTS =
+      Map.of("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MS, "javax.persistence.lock.timeout", LOCK_TIMEOUT_MS);
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+
+  /** The sub-inventory, row-locked until the transaction ends; another tenant's id is not found. */
+  public SubInventory lockForRedemption(long subInventoryId) {
+    tenant.tenantId();
+    SubInventory row = lock(SubInventory.class, subInventoryId);
+    if (row == null) {
+      throw new NotFound("Sub-inventory", subInventoryId);
+    }
+    return row;
+  }
+
+  /** The goods row, locked: every change of its total or unallocated units runs under it. */
+  public Goods lockGoods(long goodsId) {
+    tenant.tenantId();
+    Goods goods = lock(Goods.class, goodsId);
+    if (goods == null) {
+      throw new NotFound("Goods", goodsId);
+    }
+    return goods;
+  }
+
+  /**
+   * Takes {@code qty} units out of the sub-inventory to the members (available → outbound).
+   * Refuses with {@link OutOfStock} when fewer are available or the total outbound cap would be
+   * passed; a managed {@link SubInventory} of this transaction keeps its old counts afterwards.
+   */
+  public void take(long subInventoryId, int qty) {
+    if (qty <= 0) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+    long tenantId = tenant.tenantId();
+    int changed =
+        guarded(
+            () ->
+                em.createQuery(
+                        "update SubInventory s set s.available = s.available - :qty, s.outbound = s.outbound + :qty"
+                            + " where s.id = :id and s.tenantId = :tenant and s.available >= :qty"
+                            + " and (s.totalCap = -1 or s.outbound + :qty <= s.totalCap)")
+                    .setParameter("qty", (long) qty)
+                    .setParameter("id", subInventoryId)
+                    .setParameter("tenant", tenantId)
+                    .executeUpdate());
+    if (changed != 1) {
+      throw whyNotTaken(subInventoryId, tenantId, qty);
+    }
+    audit(tenantId, subInventoryId, "available: -" + qty + "; outbound: +" + qty);
+  }
+
+  /** Puts units of a released (unpaid, cancelled) redemption back: outbound → available. */
+  public void putBack(long subInventoryId, int qty) {
+    if (qty <= 0) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+    long tenantId = tenant.tenantId();
+    int changed =
+        guarded(
+            () ->
+                em.createQuery(
+                        "update SubInventory s set s.available = s.available + :qty, s.outbound = s.outbound - :qty"
+                            + " where s.id = :id and s.tenantId = :tenant and s.outbound >= :qty")
+                    .setParameter("qty", (long) qty)
+                    .setParameter("id", subInventoryId)
+                    .setParameter("tenant", tenantId)
+                    .executeUpdate());
+    if (changed != 1) {
+      if (counts(subInventoryId, tenantId) == null) {
+        throw new NotFound("Sub-inventory", subInventoryId);
+      }
+      throw InventoryRuleBroken.putBackExceedsOutbound(subInventoryId, qty);
+    }
+    audit(tenantId, subInventoryId, "available: +" + qty + "; outbound: -" + qty + " (released)");
+  }
+
+  private RuntimeException whyNotTaken(long subInventoryId, long tenantId, int qty) {
+    Object[] row = counts(subInventoryId, tenantId);
+    if (row == null) {
+      return new NotFound("Sub-inventory", subInventoryId);
+    }
+    long available = ((Number) row[0]).longValue();
+    return available < qty ? OutOfStock.of(subInventoryId, qty) : OutOfStock.capReached(subInventoryId);
+  }
+
+  /** [available, outbound, totalCap] as the database has them now, or null for no such row. */
+  private Object[] counts(long subInventoryId, long tenantId) {
+    return em.createQuery(
+            "select s.available, s.outbound, s.totalCap from SubInventory s where s.id = :id and s.tenantId = :tenant", Object[].class)
+        .setParameter("id", subInventoryId)
+        .setParameter("tenant", tenantId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Locks the row and answers its current state. An instance this transaction already holds is
+   * refreshed under the lock: {@code find} would only lock it and keep counts read before the lock
+   * (and before other transactions' sales), which a later write would then store back.
+   */
+  private <T> T lock(Class<T> type, long id) {
+    try {
+      SessionImplementor session = em.unwrap(SessionImplementor.class);
+      var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+      @SuppressWarnings("unchecked")
+      T managed = (T) session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+      if (managed != null) {
+        em.refresh(managed, LockModeType.PESSIMISTIC_WRITE, LOCK_HINTS);
+        return managed;
+      }
+      return em.find(type, id, LockModeType.PESSIMISTIC_WRITE, LOCK_HINTS);
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new InventoryBusy();
+    }
+  }
+
+  private static int guarded(java.util.function.IntSupplier update) {
+    try {
+      return update.getAsInt();
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new InventoryBusy();
+    }
+  }
+
+  private void audit(long tenantId, long subInventoryId, String summary) {
+    AuditTrail.record(em.unwrap(SharedSessionContractImplementor.class), tenantId, "UPDATE", "SubInventory", subInventoryId, summary);
+  }
+}

@@ -1,0 +1,103 @@
+package io.haven.mall.control;
+
+import io.haven.inventory.entity.PeriodLimit;
+import io.haven.inventory.entity.SubInventory;
+import io.haven.mall.boundary.Busy;
+import io.haven.mall.boundary.LimitReached;
+import io.haven.mall.entity.RedemptionCounter;
+import io.haven.mall.entity.RedemptionCounter.Kind;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Per-user and per-device redemption limits per period (R5), kept in {@link RedemptionCounter}
+ * rows, never in memory. Called under the sub-inventory's stock lock, so the redemptions of one
+ * sub-inventory count one after the other; the counting itself is still guarded in SQL
+ * ({@code used + q <= limit}, exactly one row) and the first row of a period is protected by the
+ * unique key, so a path that forgot the lock cannot count past a limit either. Bulk updates
+ * bypass {@code @TenantId}: the tenant predicate is written by hand.
+ */
+@Dependent
+public class RedemptionLimits {
+
+  @PersistenceContext EntityManager em;
+
+  /** Counts {@code quantity} for the member and the device, or refuses with {@link LimitReached}. */
+  public void count(long tenantId, SubInventory sub, long memberId, String deviceId, int quantity, Instant at, ZoneId zone) {
+    count(tenantId, sub.getId(), sub.getPerUser(), Kind.USER, String.valueOf(memberId), quantity, at, zone);
+    if (deviceId != null) {
+      count(tenantId, sub.getId(), sub.getPerDevice(), Kind.DEVICE, deviceId, quantity, at, zone);
+    }
+  }
+
+  /** Gives back what a released redemption counted (in the period it was made in). */
+  public void release(long tenantId, SubInventory sub, long memberId, String deviceId, int quantity, Instant madeAt, ZoneId zone) {
+    release(tenantId, sub.getId(), sub.getPerUser(), Kind.USER, String.valueOf(memberId), quantity, madeAt, zone);
+    if (deviceId != null) {
+      release(tenantId, sub.getId(), sub.getPerDevice(), Kind.DEVICE, deviceId, quantity, madeAt, zone);
+    }
+  }
+
+  private void count(long tenantId, long subId, PeriodLimit limit, Kind kind, String subject, int quantity, Instant at, ZoneId zone) {
+    if (limit == null || limit.isUnlimited()) {
+      return;
+    }
+    Instant period = limit.getPeriod().startAt(at, zone);
+    int changed =
+        em.createQuery(
+                "update RedemptionCounter c set c.used = c.used + :q, c.version = c.version + 1"
+                    + " where c.tenantId = :t and c.subInventoryId = :s and c.kind = :k and c.subject = :x"
+                    + " and c.periodStart = :p and c.used + :q <= :limit")
+            .setParameter("q", quantity)
+            .setParameter("t", tenantId)
+            .setParameter("s", subId)
+            .setParameter("k", kind)
+            .setParameter("x", subject)
+            .setParameter("p", period)
+            .setParameter("limit", limit.getCount())
+            .executeUpdate();
+    if (changed == 1) {
+      return;
+    }
+    boolean exists =
+        em.createQuery(
+                "select count(c) from RedemptionCounter c where c.subInventoryId = :s and c.kind = :k and c.subject = :x and c.periodStart = :p",
+                Long.class)
+            .setParameter("s", subId)
+            .setParameter("k", kind)
+            .setParameter("x", subject)
+            .setParameter("p", period)
+            .getSingleResult() > 0;
+    if (exists || quantity > limit.getCount()) {
+      throw new LimitReached(kind == Kind.USER ? LimitReached.Limit.USER : LimitReached.Limit.DEVICE, limit.getCount());
+    }
+    try {
+      em.persist(new RedemptionCounter(subId, kind, subject, period, quantity));
+      em.flush();
+    } catch (PersistenceException raced) {
+      // only reachable without the stock lock: another transaction opened the same period's row
+      throw new Busy("The redemption limit");
+    }
+  }
+
+  private void release(long tenantId, long subId, PeriodLimit limit, Kind kind, String subject, int quantity, Instant madeAt, ZoneId zone) {
+    if (limit == null || limit.isUnlimited()) {
+      return;
+    }
+    em.createQuery(
+            "update RedemptionCounter c set c.used = c.used - :q, c.version = c.version + 1"
+                + " where c.tenantId = :t and c.subInventoryId = :s and c.kind = :k and c.subject = :x"
+                + " and c.periodStart = :p and c.used >= :q")
+        .setParameter("q", quantity)
+        .setParameter("t", tenantId)
+        .setParameter("s", subId)
+        .setParameter("k", kind)
+        .setParameter("x", subject)
+        .setParameter("p", limit.getPeriod().startAt(madeAt, zone))
+        .executeUpdate();
+  }
+}
