@@ -6,6 +6,7 @@ import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.common.UploadedImage;
 import io.haven.members.control.LevelLadder;
+import io.haven.members.control.ProductLevels;
 import io.haven.members.control.ProductLock;
 import io.haven.members.entity.Member;
 import io.haven.members.entity.MemberLevel;
@@ -31,6 +32,7 @@ public class MemberLevels {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject ProductLock products;
+  @Inject ProductLevels ladders;
 
   /** The product's levels, lowest first. No badge bytes are loaded. */
   public List<LevelView> list(long productId) {
@@ -124,8 +126,8 @@ public class MemberLevels {
     return standingOf(member);
   }
 
-  MemberStanding standingOf(Member member) {
-    LevelLadder ladder = new LevelLadder(ranked(member.getProductId()));
+  private MemberStanding standingOf(Member member) {
+    LevelLadder ladder = ladders.ladder(member.getProductId());
     long growth = member.getGrowthValue();
     return new MemberStanding(
         member.getId(),
@@ -135,10 +137,8 @@ public class MemberLevels {
         ladder.nextAfter(growth).map(LevelView::of).orElse(null));
   }
 
-  List<MemberLevel> ranked(long productId) {
-    return em.createQuery("select l from MemberLevel l where l.productId = :p order by l.id", MemberLevel.class)
-        .setParameter("p", productId)
-        .getResultList();
+  private List<MemberLevel> ranked(long productId) {
+    return ladders.ranked(productId);
   }
 
   private MemberLevel load(long levelId) {

@@ -6,6 +6,7 @@ import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
+import io.haven.members.control.ProductLevels;
 import io.haven.members.entity.Member;
 import io.haven.members.entity.MemberTask;
 import io.haven.members.entity.MemberTaskCompletion;
@@ -45,7 +46,7 @@ public class MemberTasks {
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
-  @Inject MemberLevels levels;
+  @Inject ProductLevels ladders;
 
   public Page<MemberTaskView> list(Long productId, MemberTaskStatus status, String search, int first, int size) {
     tenant.tenantId();
@@ -111,8 +112,9 @@ public class MemberTasks {
     String ref = requireReference(reference);
     MemberTask task =
         byCode(productId, taskCode == null ? "" : taskCode).orElseThrow(() -> new NotFound("Member task", taskCode));
-    Member found =
-        em.createQuery("select m from Member m where m.productId = :p and m.externalId = :x", Member.class)
+    // only the id before the lock: the member row itself is read fresh, locked, below
+    Long memberId =
+        em.createQuery("select m.id from Member m where m.productId = :p and m.externalId = :x", Long.class)
             .setParameter("p", productId)
             .setParameter("x", externalMemberId == null ? "" : externalMemberId)
             .getResultStream()
@@ -125,7 +127,7 @@ public class MemberTasks {
       throw MemberTaskRuleBroken.outsideWindow(task.getCode(), task.getOnlineFrom(), task.getOnlineTo());
     }
     CycleWindow cycle = task.getCycle().windowAt(at, zone());
-    Member member = lock(found.getId());
+    Member member = lock(memberId);
     long taken =
         em.createQuery(
                 "select count(c) from MemberTaskCompletion c where c.taskId = :t and c.memberId = :m and c.cycleIndex = :i", Long.class)
@@ -147,8 +149,8 @@ public class MemberTasks {
       // only reachable by a path that skipped the member lock: the constraint still holds the limit
       throw MemberTaskRuleBroken.cycleFull(task.getCode(), limit);
     }
-    MemberStanding standing = levels.standingOf(member);
-    return TaskCompletion.of(completion, task.getCode(), task.getName(), standing.level());
+    LevelView level = ladders.ladder(task.getProductId()).levelFor(after).map(LevelView::of).orElse(null);
+    return TaskCompletion.of(completion, task, level);
   }
 
   /** The member's completions, newest first. */
@@ -166,7 +168,7 @@ public class MemberTasks {
             size,
             c -> {
               MemberTask task = tasks.computeIfAbsent(c.getTaskId(), id -> em.find(MemberTask.class, id));
-              return TaskCompletion.of(c, task.getCode(), task.getName(), null);
+              return TaskCompletion.of(c, task, null);
             });
   }
 

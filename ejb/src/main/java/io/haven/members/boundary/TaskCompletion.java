@@ -1,5 +1,6 @@
 package io.haven.members.boundary;
 
+import io.haven.members.entity.MemberTask;
 import io.haven.members.entity.MemberTaskCompletion;
 import java.time.Instant;
 
@@ -15,6 +16,7 @@ public record TaskCompletion(
     String taskName,
     long cycleIndex,
     int seq,
+    int perCycle,
     Instant occurredAt,
     String reference,
     int growth,
@@ -22,9 +24,10 @@ public record TaskCompletion(
     Instant recordedAt,
     LevelView level) {
 
-  static TaskCompletion of(MemberTaskCompletion c, String taskCode, String taskName, LevelView level) {
+  static TaskCompletion of(MemberTaskCompletion c, MemberTask task, LevelView level) {
     return new TaskCompletion(
-        c.getId(), c.getMemberId(), c.getTaskId(), taskCode, taskName, c.getCycleIndex(), c.getSeq(), c.getOccurredAt(),
+        c.getId(), c.getMemberId(), c.getTaskId(), task.getCode(), task.getName(), c.getCycleIndex(), c.getSeq(),
+        task.getCycle().getPerCycle(), c.getOccurredAt(),
         c.getReference(), c.getGrowth(), c.getGrowthAfter(), c.getRecordedAt(), level);
   }
 }
