@@ -86,6 +86,20 @@ public final class Fixtures {
         .longValue();
   }
 
+  /** The member with this enterprise member id completes the member task now; answers the growth value after. */
+  public static long completeMemberTask(Enterprise as, String memberId, String code) {
+    return post(
+            "/it-fixtures/member-programme/completions",
+            Json.createObjectBuilder()
+                .add("tenantId", as.tenantId())
+                .add("productId", as.productId())
+                .add("memberId", memberId)
+                .add("code", code)
+                .build())
+        .getJsonNumber("growthValue")
+        .longValue();
+  }
+
   private static JsonObject post(String path, JsonObject body) {
     try {
       HttpResponse<String> response =
