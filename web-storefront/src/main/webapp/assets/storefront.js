@@ -179,7 +179,7 @@
   /** The page to go to after signing in: only our own pages, never a URL from the link. */
   function afterSignIn() {
     var next = new URLSearchParams(window.location.search).get('next');
-    return page.home + (next === 'profile' ? 'profile' : '');
+    return page.home + (next === 'profile' || next === 'level' ? next : '');
   }
 
   function signedIn(form, answer) {

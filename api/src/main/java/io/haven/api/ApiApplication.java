@@ -40,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " X-Haven-Signature: lowercase hex HMAC-SHA256, keyed with the secret, of\n\n"
                     + "    METHOD \\n PATH[?QUERY] \\n TIMESTAMP \\n NONCE \\n hex(SHA-256(body))\n\n"
                     + "where PATH is the path as sent, including /api/v1, and QUERY the raw query string. After a"
-                    + " rotation the previous secret stays valid for 24 hours.\n\n"
+                    + " rotation the previous secret stays valid for the grace period the operator chose (24 hours unless"
+                    + " changed, at most 168).\n\n"
                     + "Every error is application/problem+json (RFC 9457) with type, title, status, detail and,"
                     + " for input errors, errors [{field, message}]. Unknown paths answer 404, wrong methods 405,"
                     + " bodies over 1 MiB 413; unsigned requests 401 whatever their path."),

@@ -1,6 +1,7 @@
 package io.haven.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haven.tenancy.boundary.ApiCredentials;
 import io.haven.tenancy.boundary.Products;
@@ -74,6 +75,26 @@ class ApiCredentialsIT {
     var third = credentials.issue(product.id());
     // only the one just replaced is still in grace
     assertThat(credentials.resolve(product.appId()).orElseThrow().secrets()).containsExactly(third.secret(), second.secret());
+  }
+
+  @Test
+  void theGracePeriodIsChosenPerRotationWithinAWeek() {
+    tenants.actAs(tenants.open("Cred Grace"));
+    var product = products.add("Grace App", 10);
+    credentials.issue(product.id());
+    var twoHours = credentials.issue(product.id(), 2);
+    assertThat(twoHours.previousValidUntil())
+        .isBetween(Instant.now().plus(Duration.ofMinutes(119)), Instant.now().plus(Duration.ofMinutes(121)));
+    var none = credentials.issue(product.id(), 0);
+    // no grace: only the new secret is valid
+    assertThat(credentials.resolve(product.appId()).orElseThrow().secrets()).containsExactly(none.secret());
+    for (Integer wrong : new Integer[] {null, -1, 169}) {
+      assertThatThrownBy(() -> credentials.issue(product.id(), wrong))
+          .isInstanceOf(io.haven.common.InvalidInput.class)
+          .extracting(e -> ((io.haven.common.InvalidInput) e).field())
+          .isEqualTo("graceHours");
+    }
+    assertThat(credentials.defaultGraceHours()).isEqualTo(24);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.haven.api.members;
 import io.haven.api.idempotency.Idempotent;
 import io.haven.api.idempotency.IdempotentRequest;
 import io.haven.api.signature.ApiCaller;
+import io.haven.members.boundary.MemberLevels;
 import io.haven.members.boundary.MemberView;
 import io.haven.members.boundary.Members;
 import io.haven.members.boundary.SyncedMember;
@@ -46,6 +47,7 @@ public class MembersResource {
   @Inject ApiCaller caller;
   @Inject Members members;
   @Inject PointsLedger ledger;
+  @Inject MemberLevels levels;
   @Inject IdempotentRequest idempotent;
   @Context UriInfo uri;
 
@@ -71,7 +73,7 @@ public class MembersResource {
     return idempotent.once(() -> {
       SyncedMember synced =
           members.sync(caller.productId(), body.memberId(), body.nickname(), body.phone(), body.birthday());
-      PartnerMember member = PartnerMember.of(synced.member(), ledger.balance(synced.member().id()));
+      PartnerMember member = of(synced.member());
       return synced.created()
           ? Response.created(uri.getBaseUriBuilder().path("members").path(member.memberId()).build()).entity(member).build()
           : Response.ok(member).build();
@@ -80,7 +82,8 @@ public class MembersResource {
 
   @GET
   @Path("{memberId}")
-  @Operation(operationId = "getMember", summary = "A member", description = "The member with this memberId in the calling product.")
+  @Operation(operationId = "getMember", summary = "A member",
+      description = "The member with this memberId in the calling product: points balance, growth value and level.")
   @APIResponse(responseCode = "200", description = "The member",
       content = @Content(schema = @Schema(implementation = PartnerMember.class), examples = @ExampleObject(name = "member", value = MemberExamples.MEMBER)))
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -90,6 +93,10 @@ public class MembersResource {
   public PartnerMember member(
       @PathParam("memberId") @Parameter(in = ParameterIn.PATH, description = "The enterprise's member id", example = "M-10086") String memberId) {
     MemberView member = members.byEnterpriseId(caller.productId(), memberId);
-    return PartnerMember.of(member, ledger.balance(member.id()));
+    return of(member);
+  }
+
+  private PartnerMember of(MemberView member) {
+    return PartnerMember.of(member, ledger.balance(member.id()), levels.standing(caller.productId(), member.id()));
   }
 }

@@ -237,7 +237,7 @@ class AdminConsoleIT {
       String secret = console.visible("secretForm:secret").getAttribute("value");
       assertThat(secret).hasSizeGreaterThan(30).isNotEqualTo(enterprise.apiSecret());
       assertThat(console.text("secretForm")).contains("只显示这一次", enterprise.appId());
-      assertThat(console.text("graceEnd")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+      assertThat(console.text("graceEnd")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\(宽限 24 小时\\)");
       console.screenshot("admin-credentials-secret");
 
       console.click("secretForm:done");
@@ -247,6 +247,20 @@ class AdminConsoleIT {
       assertThat(row.getText()).matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*\\d{2}:\\d{2}:\\d{2}.*\\d{2}:\\d{2}:\\d{2}.*");
       console.go("/tenancy/credentials.xhtml");
       assertThat(console.source()).doesNotContain(secret);
+
+      // the grace period is chosen per rotation: 0 to 168 hours, refused on its field otherwise
+      console.type("credentials:graceHours", "200");
+      console.click("credentials:table:0:issue");
+      console.confirm();
+      assertThat(console.text("credentials:graceHoursMessage")).contains("0 到 168");
+      assertThat(console.isVisible("secretForm:secret")).isFalse();
+      console.type("credentials:graceHours", "2");
+      console.click("credentials:table:0:issue");
+      console.confirm();
+      console.visible("secretForm:secret");
+      assertThat(console.text("graceEnd")).endsWith("(宽限 2 小时)");
+      console.click("secretForm:done");
+      console.awaitHidden("secretDialog");
     }
   }
 

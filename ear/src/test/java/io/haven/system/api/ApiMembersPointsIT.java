@@ -86,7 +86,7 @@ class ApiMembersPointsIT {
     assertThat(member.getString("birthday")).isEqualTo("1990-05-20");
     assertThat(member.getJsonNumber("pointsBalance").longValue()).isZero();
     assertThat(member.getString("createdAt")).isNotBlank();
-    assertThat(member.keySet()).containsExactlyInAnyOrder("memberId", "nickname", "birthday", "pointsBalance", "createdAt");
+    assertThat(member.keySet()).containsExactlyInAnyOrder("memberId", "nickname", "birthday", "pointsBalance", "growthValue", "createdAt");
 
     JsonObject updated = ok(post(PAIR.a(), MEMBERS, newKey(), "{\"memberId\":\"M-1\",\"nickname\":\"مرحبا Wang\"}"));
     assertThat(updated.getString("nickname")).isEqualTo("مرحبا Wang");

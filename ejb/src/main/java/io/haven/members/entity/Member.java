@@ -42,6 +42,10 @@ public class Member extends TenantOwned {
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
+  /** Growth value (V3/V4): only ever grows, through member-task completions, under the member's row lock. */
+  @Column(name = "growth_value", nullable = false)
+  private long growthValue;
+
   protected Member() {}
 
   public static Member hosted(long productId, String phone, String passwordHash, String nickname, Instant now) {
@@ -75,6 +79,19 @@ public class Member extends TenantOwned {
 
   public void signedIn(Instant now) {
     this.lastSignInAt = now;
+  }
+
+  /** Adds a completion's growth; the caller holds the member's row lock. */
+  public long grow(long amount) {
+    if (amount <= 0) {
+      throw new IllegalArgumentException("growth must be positive");
+    }
+    growthValue = Math.addExact(growthValue, amount);
+    return growthValue;
+  }
+
+  public long getGrowthValue() {
+    return growthValue;
   }
 
   public Long getProductId() {

@@ -1,6 +1,7 @@
 package io.haven.tenancy.boundary;
 
 import io.haven.common.StoredTime;
+import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.control.SecretVault;
@@ -59,12 +60,36 @@ public class ApiCredentials {
     return out;
   }
 
+  /** Longest grace period an operator may give the previous secret on a rotation: one week. */
+  public static final int MAX_GRACE_HOURS = 168;
+
   /** Generates the product's first secret, or rotates it. The secret is returned only here. */
   public IssuedSecret issue(long productId) {
     return issue(productId, newSecret());
   }
 
+  /**
+   * As {@link #issue(long)}, with the previous secret valid for {@code graceHours} (0 to 168) after
+   * a rotation: the operator chooses per rotation how long partners get to switch.
+   */
+  public IssuedSecret issue(long productId, Integer graceHours) {
+    if (graceHours == null || graceHours < 0 || graceHours > MAX_GRACE_HOURS) {
+      throw new InvalidInput(
+          "graceHours", "credentials.graceHours.invalid", "Grace period must be a whole number of hours from 0 to " + MAX_GRACE_HOURS);
+    }
+    return issue(productId, newSecret(), graceHours);
+  }
+
+  /** The grace period a rotation gets unless the operator chooses another. */
+  public long defaultGraceHours() {
+    return graceHours;
+  }
+
   IssuedSecret issue(long productId, String secret) {
+    return issue(productId, secret, graceHours);
+  }
+
+  private IssuedSecret issue(long productId, String secret, long graceHours) {
     tenant.tenantId();
     Product product = em.find(Product.class, productId);
     if (product == null) {

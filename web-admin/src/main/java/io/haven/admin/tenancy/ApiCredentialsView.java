@@ -28,19 +28,30 @@ public class ApiCredentialsView implements Serializable {
 
   private List<CredentialStatus> overview;
   private IssuedSecret issued;
+  /** How long the previous secret stays valid after this rotation (V5), 0 to 168 hours. */
+  private Integer graceHours;
 
   @PostConstruct
   void load() {
     overview = credentials.overview();
+    graceHours = (int) credentials.defaultGraceHours();
   }
 
   public void issue() {
     try {
-      issued = credentials.issue(RequestedRow.id("product"));
+      issued = credentials.issue(RequestedRow.id("product"), graceHours);
     } catch (HavenException broken) {
       issued = null;
-      messages.report(broken, null);
+      messages.report(broken, "credentials");
     }
+  }
+
+  public Integer getGraceHours() {
+    return graceHours;
+  }
+
+  public void setGraceHours(Integer graceHours) {
+    this.graceHours = graceHours;
   }
 
   /** The secret dialog was closed: forget the secret, show the new issue and grace times. */
