@@ -179,7 +179,7 @@
   /** The page to go to after signing in: only our own pages, never a URL from the link. */
   function afterSignIn() {
     var next = new URLSearchParams(window.location.search).get('next');
-    return page.home + (next === 'profile' || next === 'level' ? next : '');
+    return page.home + (['profile', 'level', 'tasks'].indexOf(next) >= 0 ? next : '');
   }
 
   function signedIn(form, answer) {
@@ -235,6 +235,308 @@
       });
     },
 
+    tasks: function () {
+      var list = document.querySelector('[data-task-list]');
+      var form = document.querySelector('[data-form="receipt"]');
+      var progress = form.querySelector('[data-receipt-progress]');
+      var state = { member: page.tasks.member, tasks: page.tasks.tasks, submissions: page.submissions || [] };
+      var receiptTask = null;
+      var MAX_IMAGE = 2 * 1024 * 1024;
+      // the server takes at most 10 MB per request; base64 makes images a third larger
+      var MAX_TOTAL = 7 * 1024 * 1024;
+      var templateHint = 'tasks.how.';
+      var cyclePrefix = 'tasks.cycle.';
+      var statusPrefix = 'tasks.status.';
+
+      function el(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+          node.className = className;
+        }
+        if (text != null) {
+          node.textContent = text;
+        }
+        return node;
+      }
+
+      function coded(tag, className, code) {
+        var node = el(tag, className);
+        say(node, code);
+        return node;
+      }
+
+      function when(iso) {
+        var d = new Date(iso);
+        var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+        return (d.getMonth() + 1) + '/' + d.getDate() + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+      }
+
+      function format(key, values) {
+        return t(key).replace(/\{(\w+)\}/g, function (m, name) { return values[name] != null ? values[name] : m; });
+      }
+
+      function button(task) {
+        var b = el('button', 'btn btn--primary', task.buttonText);
+        b.type = 'button';
+        b.setAttribute('data-task-button', String(task.id));
+        if (!state.member) {
+          b.addEventListener('click', function () { window.location.assign(page.home + 'sign-in?next=tasks'); });
+          return b;
+        }
+        if (task.template === 'UPLOAD_RECEIPT') {
+          b.disabled = task.done + task.pending >= task.perCycle;
+          b.addEventListener('click', function () { openReceipt(task); });
+          return b;
+        }
+        b.disabled = !task.completable;
+        b.addEventListener('click', function () { complete(task, b); });
+        return b;
+      }
+
+      function card(task) {
+        var item = el('article', 'card task');
+        item.setAttribute('data-task', String(task.id));
+        item.setAttribute('data-template', task.template);
+        var icon = el('img', 'task__icon');
+        icon.alt = '';
+        if (task.hasIcon) {
+          icon.src = page.api + 'tasks/' + task.id + '/icon';
+        }
+        item.appendChild(icon);
+        var body = el('div', 'task__body');
+        body.appendChild(el('h3', 'task__title', task.title));
+        if (task.description) {
+          body.appendChild(el('p', 'task__desc', task.description));
+        }
+        var meta = el('p', 'task__meta');
+        meta.appendChild(el('span', 'task__points', '+' + task.points + ' ' + t('tasks.points')));
+        meta.appendChild(document.createTextNode(' · ' + format(cyclePrefix + task.cycleType, { n: task.cycleCount, max: task.perCycle })));
+        if (state.member) {
+          var progressText = el('span', null, ' · ' + format('tasks.progress', { done: task.done, max: task.perCycle }));
+          progressText.setAttribute('data-progress', String(task.id));
+          meta.appendChild(progressText);
+          if (task.pending > 0) {
+            meta.appendChild(document.createTextNode(' · ' + format('tasks.pending', { n: task.pending })));
+          }
+          if (task.done + task.pending >= task.perCycle) {
+            meta.appendChild(document.createTextNode(' · ' + format('tasks.nextCycle', { at: when(task.nextCycleAt) })));
+          }
+        }
+        body.appendChild(meta);
+        if (task.template === 'CONSECUTIVE_SIGN_IN') {
+          var streak = el('p', 'task__streak', format('tasks.streak', { n: task.streak || 0 }));
+          streak.setAttribute('data-streak', '');
+          body.appendChild(streak);
+          body.appendChild(el('p', 'hint', format('tasks.bonus', { b3: task.bonusDay3 || 0, b7: task.bonusDay7 || 0 })));
+        }
+        if (task.template === 'BIRTHDAY' && state.member && task.birthdayToday === false) {
+          body.appendChild(coded('p', 'hint', 'tasks.birthday.notToday'));
+        }
+        if (task.hasQr) {
+          var qr = el('img', 'task__qr');
+          qr.alt = '';
+          qr.src = page.api + 'tasks/' + task.id + '/qr';
+          body.appendChild(qr);
+        }
+        var how = texts[lang][templateHint + task.template];
+        if (how) {
+          body.appendChild(el('p', 'hint', how));
+        }
+        item.appendChild(body);
+        var action = el('div', 'task__action');
+        if (task.completable || task.template === 'UPLOAD_RECEIPT' || !state.member) {
+          action.appendChild(button(task));
+        } else if (['DAILY_SIGN_IN', 'CONSECUTIVE_SIGN_IN', 'BIRTHDAY', 'BROWSE_NEW_PRODUCT', 'HOLIDAY_GREETING', 'AD_VIEWING'].indexOf(task.template) >= 0) {
+          var done = button(task);
+          done.disabled = true;
+          if (task.done >= task.perCycle) {
+            done.textContent = t('tasks.done');
+          }
+          action.appendChild(done);
+        }
+        item.appendChild(action);
+        return item;
+      }
+
+      function render() {
+        list.textContent = '';
+        state.tasks.forEach(function (task) { list.appendChild(card(task)); });
+        document.querySelector('[data-tasks-empty]').hidden = state.tasks.length > 0;
+        var ul = document.querySelector('[data-submissions]');
+        ul.textContent = '';
+        state.submissions.forEach(function (s) {
+          var li = el('li');
+          li.setAttribute('data-submission', String(s.id));
+          var left = el('span', null, s.taskTitle + ' · ' + when(s.submittedAt));
+          if (s.reason) {
+            left.appendChild(el('span', 'submission__reason', s.reason));
+          }
+          li.appendChild(left);
+          var tag = coded('span', 'submission__status submission__status--' + s.status, statusPrefix + s.status);
+          tag.setAttribute('data-status', s.status);
+          li.appendChild(tag);
+          ul.appendChild(li);
+        });
+        var empty = document.querySelector('[data-submissions-empty]');
+        if (empty) {
+          empty.hidden = state.submissions.length > 0;
+        }
+      }
+
+      function reload() {
+        return Promise.all([call('GET', 'tasks'), state.member ? call('GET', 'tasks/submissions') : Promise.resolve(null)]).then(function (answers) {
+          if (answers[0].ok) {
+            state.tasks = answers[0].data.tasks;
+            if (answers[0].data.member) {
+              showBalance(answers[0].data.balance);
+            }
+          }
+          if (answers[1] && answers[1].ok) {
+            state.submissions = answers[1].data;
+          }
+          render();
+        });
+      }
+
+      function showBalance(balance) {
+        var b = document.querySelector('[data-balance]');
+        if (b) {
+          b.textContent = String(balance);
+        }
+      }
+
+      function complete(task, b) {
+        b.disabled = true;
+        b.classList.add('is-busy');
+        // a browse task counts once the member opens the page: complete, then go there
+        var link = task.template === 'BROWSE_NEW_PRODUCT' ? task.pageLink : null;
+        call('POST', 'tasks/' + task.id + '/completions', {}).then(function (answer) {
+          b.classList.remove('is-busy');
+          if (answer.ok) {
+            showBalance(answer.data.balance);
+            toastText(format('tasks.earned', { n: answer.data.points }));
+            if (link) {
+              window.location.assign(link);
+              return;
+            }
+            reload();
+          } else if (answer.status === 401) {
+            window.location.assign(page.home + 'sign-in?next=tasks');
+          } else {
+            toast(answer.problem.code || 'error.detail');
+            reload();
+          }
+        });
+      }
+
+      function openReceipt(task) {
+        receiptTask = task;
+        clearErrors(form);
+        form.hidden = false;
+        form.elements.images.value = '';
+        form.querySelector('[data-receipt-title]').textContent = task.title;
+        form.querySelector('[data-receipt-label]').textContent = task.fieldName || t('tasks.receipt.images');
+        form.querySelector('[data-receipt-hint]').textContent = format('tasks.receipt.hint', { n: task.imageCount || 1 });
+        form.scrollIntoView({ behavior: 'smooth' });
+      }
+
+      form.querySelector('[data-receipt-cancel]').addEventListener('click', function () {
+        form.hidden = true;
+        receiptTask = null;
+      });
+
+      function readAll(files) {
+        return Promise.all(Array.prototype.map.call(files, function (file) {
+          return new Promise(function (resolve, reject) {
+            var reader = new FileReader();
+            reader.onload = function () { resolve(reader.result); };
+            reader.onerror = function () { reject(reader.error); };
+            reader.readAsDataURL(file);
+          });
+        }));
+      }
+
+      /** XMLHttpRequest rather than fetch: it reports upload progress, which a phone on a slow network needs. */
+      function upload(task, images) {
+        return new Promise(function (resolve) {
+          var xhr = new XMLHttpRequest();
+          xhr.open('POST', page.api + 'tasks/' + task.id + '/receipts');
+          xhr.setRequestHeader('Content-Type', 'application/json');
+          xhr.setRequestHeader('Accept', 'application/json');
+          xhr.setRequestHeader('Accept-Language', lang);
+          xhr.upload.onprogress = function (e) {
+            if (e.lengthComputable) {
+              progress.value = Math.round(e.loaded * 100 / e.total);
+            }
+          };
+          xhr.onload = function () {
+            var data = null;
+            try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
+            resolve(xhr.status >= 200 && xhr.status < 300
+              ? { ok: true, status: xhr.status, data: data }
+              : { ok: false, status: xhr.status, problem: data || { code: xhr.status === 413 ? 'tasks.receipt.tooLarge' : 'error.detail' } });
+          };
+          xhr.onerror = function () { resolve({ ok: false, status: 0, problem: { code: 'error.network' } }); };
+          xhr.send(JSON.stringify({ images: images }));
+        });
+      }
+
+      onSubmit(form, function (fields) {
+        var files = fields.images.files;
+        var task = receiptTask;
+        var max = (task && task.imageCount) || 1;
+        var problem = null;
+        var total = 0;
+        Array.prototype.forEach.call(files, function (f) {
+          total += f.size;
+          if (f.size > MAX_IMAGE) {
+            problem = 'tasks.receipt.imageTooLarge';
+          }
+        });
+        if (!files.length || files.length > max) {
+          problem = 'tasks.receipt.count';
+        } else if (!problem && total > MAX_TOTAL) {
+          problem = 'tasks.receipt.tooLarge';
+        }
+        if (problem) {
+          var slot = errorSlot(form, 'images');
+          slot.textContent = format(problem, { n: max });
+          slot.setAttribute('data-fallback', slot.textContent);
+          slot.hidden = false;
+          fields.images.setAttribute('aria-invalid', 'true');
+          return Promise.resolve(false);
+        }
+        progress.hidden = false;
+        progress.value = 0;
+        return readAll(files).then(function (images) {
+          return upload(task, images);
+        }).then(function (answer) {
+          progress.hidden = true;
+          if (answer.ok) {
+            form.hidden = true;
+            toast('tasks.receipt.sent');
+            reload();
+            return false;
+          }
+          if (answer.status === 401) {
+            window.location.assign(page.home + 'sign-in?next=tasks');
+            return true;
+          }
+          showProblem(form, answer.problem);
+          return false;
+        }, function () {
+          progress.hidden = true;
+          say(errorSlot(form, 'images'), 'upload.image.unreadable');
+          return false;
+        });
+      });
+
+      render();
+      if (state.member) {
+        showBalance(page.tasks.balance);
+      }
+    },
+
     'own-login': function () {
       var token = new URLSearchParams(window.location.search).get('token');
       // the token must not stay in the address bar, the history or a bookmark
@@ -274,6 +576,16 @@
   function toast(code) {
     var el = document.querySelector('[data-toast]');
     say(el, code);
+    window.clearTimeout(toast.timer);
+    toast.timer = window.setTimeout(function () { el.hidden = true; }, 2200);
+  }
+
+  /** A toast with a text already put together (numbers filled in). */
+  function toastText(text) {
+    var el = document.querySelector('[data-toast]');
+    el.removeAttribute('data-code');
+    el.textContent = text;
+    el.hidden = false;
     window.clearTimeout(toast.timer);
     toast.timer = window.setTimeout(function () { el.hidden = true; }, 2200);
   }
