@@ -45,6 +45,10 @@ public class SignedIn {
     return has(Role.OPERATOR);
   }
 
+  public boolean isCustomerService() {
+    return has(Role.CUSTOMER_SERVICE);
+  }
+
   /** The header's enterprise name; read once per request, so a rename shows at once. */
   public String getEnterpriseName() {
     if (enterpriseName == null && isPresent() && !isPlatformAdmin()) {
