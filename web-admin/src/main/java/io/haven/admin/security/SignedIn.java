@@ -41,6 +41,14 @@ public class SignedIn {
     return has(Role.ENTERPRISE_ADMIN);
   }
 
+  public boolean isOperator() {
+    return has(Role.OPERATOR);
+  }
+
+  public boolean isCustomerService() {
+    return has(Role.CUSTOMER_SERVICE);
+  }
+
   /** The header's enterprise name; read once per request, so a rename shows at once. */
   public String getEnterpriseName() {
     if (enterpriseName == null && isPresent() && !isPlatformAdmin()) {
