@@ -179,7 +179,7 @@
   /** The page to go to after signing in: only our own pages, never a URL from the link. */
   function afterSignIn() {
     var next = new URLSearchParams(window.location.search).get('next');
-    return page.home + (['profile', 'level', 'tasks'].indexOf(next) >= 0 ? next : '');
+    return page.home + (['profile', 'level', 'tasks'].indexOf(next) >= 0 || /^mall(\/(goods|redemptions)\/\d{1,19}|\/redemptions|\/points)?$/.test(next || '') ? next : '');
   }
 
   function signedIn(form, answer) {
@@ -607,6 +607,20 @@
       });
     });
   });
+
+  // The pieces other page scripts (assets/mall.js) build on; they run after this one.
+  window.HavenStorefront = {
+    page: page,
+    t: t,
+    each: each,
+    call: call,
+    say: say,
+    clearErrors: clearErrors,
+    showProblem: showProblem,
+    onSubmit: onSubmit,
+    toast: toast,
+    language: function () { return lang; }
+  };
 
   if (lang !== DEFAULT_LANG) {
     applyLanguage(); // the server rendered Chinese
