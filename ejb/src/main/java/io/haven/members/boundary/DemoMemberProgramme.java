@@ -65,13 +65,14 @@ public class DemoMemberProgramme {
         levels.add(productId, "Silver", 50L, badge(0xc0c0c0));
         levels.add(productId, "Gold", 200L, badge(0xf5b301));
         levels.add(productId, "Platinum", 1000L, badge(0x6b7a8f));
+        LOG.info("Seeded the demo member levels");
       }
       if (tasks.list(productId, null, null, 0, 1).total() == 0) {
         tasks.add(
             productId,
             new MemberTaskSettings(TASK_CODE, "First order", 50, CycleType.DAY, 1, 3, null, null, "The member's first order of the day"));
+        LOG.info("Seeded the demo member task " + TASK_CODE);
       }
-      LOG.info("Seeded the demo member levels and member task " + TASK_CODE);
     } finally {
       tenant.leave();
       if (activated) {
