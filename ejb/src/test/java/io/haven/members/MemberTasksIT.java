@@ -54,6 +54,9 @@ class MemberTasksIT {
   @Inject Instance<MemberTasks> tasksPerThread;
   @Inject Racer racer;
 
+  @jakarta.annotation.Resource(lookup = "java:jboss/datasources/HavenDS")
+  javax.sql.DataSource dataSource;
+
   private long product(String name) {
     return fixture.storefront(name).productId();
   }
@@ -183,6 +186,33 @@ class MemberTasksIT {
     assertThat(outcomes.stream().filter(o -> o instanceof TaskCompletion).map(o -> ((TaskCompletion) o).seq()))
         .containsExactlyInAnyOrder(1, 2, 3);
     assertThat(levels.standing(product, member).growthValue()).isEqualTo(21);
+  }
+
+  /**
+   * Growth moves in one guarded statement that leaves the member's version alone: a profile edit
+   * that read the member before a completion still saves (it would be refused as stale otherwise).
+   */
+  @Test
+  void completionsDoNotMakeProfileEditsStale() throws Exception {
+    long product = product("Version Co");
+    long member = member(product, "M-7");
+    task(product, "v", 4, CycleType.DAY, 1, 10);
+    long before = version(member);
+    tasks.complete(product, "M-7", "v", null, null);
+    assertThat(version(member)).isEqualTo(before);
+    members.changeProfile(product, member, "Renamed", null);
+    assertThat(levels.standing(product, member).growthValue()).isEqualTo(4);
+    assertThat(members.profile(product, member).nickname()).isEqualTo("Renamed");
+  }
+
+  private long version(long memberId) throws Exception {
+    try (var c = dataSource.getConnection(); var s = c.prepareStatement("select version from member where id = ?")) {
+      s.setLong(1, memberId);
+      try (var rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test

@@ -184,6 +184,24 @@ class ApiContractIT {
     assertThat(others.body()).doesNotContain(PING);
   }
 
+  /**
+   * Every POST that changes something refuses to run without an Idempotency-Key (V5), found from
+   * the built EAR's resources, so a new POST without {@code @Idempotent} fails here.
+   */
+  @Test
+  void everyChangingPostRequiresAnIdempotencyKey() throws Exception {
+    List<ApiResources.Operation> posts =
+        ApiResources.inBuiltEar().stream().filter(o -> o.method().equals("post") && !o.path().equals(PING)).toList();
+    assertThat(posts).extracting(ApiResources.Operation::path)
+        .contains("/api/v1/members", "/api/v1/member-tasks/{taskCode}/completions", "/api/v1/members/{memberId}/points/credits",
+            "/api/v1/members/{memberId}/points/debits");
+    for (ApiResources.Operation post : posts) {
+      String path = post.path().replaceAll("\\{[^}]+}", "x-1");
+      JsonObject missing = problem(signed("POST", path).body("{}").send(), 400, "invalid-input");
+      assertThat(missing.getJsonArray("errors").getJsonObject(0).getString("field")).as(post.toString()).isEqualTo("Idempotency-Key");
+    }
+  }
+
   @Test
   void theDocumentsProblemExamplesAreWhatTheApiAnswers() {
     // A documented example is a promise: the stale one has the real type and title.

@@ -139,7 +139,20 @@ public class MemberTasks {
     if (taken >= task.getCycle().getPerCycle()) {
       throw MemberTaskRuleBroken.cycleFull(task.getCode(), limit);
     }
-    long after = member.grow(task.getGrowth());
+    long after = Math.addExact(member.getGrowthValue(), task.getGrowth());
+    // native, so the tenant is stated by hand; the current value in the guard makes it exact even
+    // for a caller that forgot the lock (then nothing changes and the completion is refused)
+    int grown =
+        em.createNativeQuery(
+                "update member set growth_value = ?1 where id = ?2 and tenant_id = ?3 and growth_value = ?4")
+            .setParameter(1, after)
+            .setParameter(2, member.getId())
+            .setParameter(3, tenant.tenantId())
+            .setParameter(4, member.getGrowthValue())
+            .executeUpdate();
+    if (grown != 1) {
+      throw MemberTaskRuleBroken.busy();
+    }
     MemberTaskCompletion completion =
         new MemberTaskCompletion(task, member, cycle.index(), (int) taken + 1, at, ref, after, now);
     em.persist(completion);

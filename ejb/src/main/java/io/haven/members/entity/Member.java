@@ -42,8 +42,13 @@ public class Member extends TenantOwned {
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
-  /** Growth value (V3/V4): only ever grows, through member-task completions, under the member's row lock. */
-  @Column(name = "growth_value", nullable = false)
+  /**
+   * Growth value (V3/V4). Read-only here: it only grows, by member-task completions, in one guarded
+   * statement under the member's row lock ({@code MemberTasks}), which leaves the member's version
+   * alone, so a profile edit racing a completion is not refused as a stale edit. Each completion
+   * row records the growth it added and the value after it.
+   */
+  @Column(name = "growth_value", nullable = false, insertable = false, updatable = false)
   private long growthValue;
 
   protected Member() {}
@@ -79,15 +84,6 @@ public class Member extends TenantOwned {
 
   public void signedIn(Instant now) {
     this.lastSignInAt = now;
-  }
-
-  /** Adds a completion's growth; the caller holds the member's row lock. */
-  public long grow(long amount) {
-    if (amount <= 0) {
-      throw new IllegalArgumentException("growth must be positive");
-    }
-    growthValue = Math.addExact(growthValue, amount);
-    return growthValue;
   }
 
   public long getGrowthValue() {
