@@ -2,7 +2,12 @@ package io.haven.testing;
 
 import io.haven.inventory.control.CdkPool;
 import io.haven.inventory.control.StockLedger;
+import io.haven.inventory.entity.SubInventory;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
 
 /**
@@ -14,6 +19,19 @@ public class StockMoves {
 
   @Inject StockLedger ledger;
   @Inject CdkPool codes;
+  @Inject OtherTransaction elsewhere;
+  @PersistenceContext EntityManager em;
+
+  /** Takes stock in a transaction of its own, committed before it returns. */
+  @Stateless
+  public static class OtherTransaction {
+    @Inject StockLedger ledger;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void take(long subInventoryId, int qty) {
+      ledger.take(subInventoryId, qty);
+    }
+  }
 
   /** The guard alone: no row lock. */
   public String take(long subInventoryId, int qty) {
@@ -26,6 +44,16 @@ public class StockMoves {
     long before = ledger.lockForRedemption(subInventoryId).getAvailable();
     ledger.take(subInventoryId, qty);
     return before;
+  }
+
+  /**
+   * Reads the sub-inventory without a lock (as a caller might, to check it is online), lets another
+   * transaction sell {@code soldMeanwhile} units, then locks: answers what the lock saw.
+   */
+  public long readSellElsewhereThenLock(long subInventoryId, int soldMeanwhile) {
+    em.find(SubInventory.class, subInventoryId).getAvailable();
+    elsewhere.take(subInventoryId, soldMeanwhile);
+    return ledger.lockForRedemption(subInventoryId).getAvailable();
   }
 
   public void putBack(long subInventoryId, int qty) {
