@@ -4,11 +4,9 @@ import io.haven.inventory.control.CdkPool;
 import io.haven.inventory.control.StockLedger;
 import io.haven.inventory.entity.SubInventory;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 
 /**
  * A transaction around the inventory controls, standing in for the mall's redemption: the
@@ -19,19 +17,8 @@ public class StockMoves {
 
   @Inject StockLedger ledger;
   @Inject CdkPool codes;
-  @Inject OtherTransaction elsewhere;
+  @Inject StockMovesElsewhere elsewhere;
   @PersistenceContext EntityManager em;
-
-  /** Takes stock in a transaction of its own, committed before it returns. */
-  @Stateless
-  public static class OtherTransaction {
-    @Inject StockLedger ledger;
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void take(long subInventoryId, int qty) {
-      ledger.take(subInventoryId, qty);
-    }
-  }
 
   /** The guard alone: no row lock. */
   public String take(long subInventoryId, int qty) {
