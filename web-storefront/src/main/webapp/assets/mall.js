@@ -426,7 +426,7 @@
         drawPrice(one('[data-cost]'), r.points, r.cashFen);
         one('[data-order-number]').textContent = r.orderNumber;
         one('[data-created]').textContent = when(r.createdAt);
-        document.body.setAttribute('data-status', r.status);
+        document.body.setAttribute('data-redemption-status', r.status);
         Array.prototype.forEach.call(document.querySelectorAll('[data-award]'), function (section) {
           section.hidden = true;
         });
@@ -626,7 +626,7 @@
         var status = one('[data-pay-status]');
         status.setAttribute('data-t', 'pay.status.' + payment.status);
         status.textContent = t('pay.status.' + payment.status);
-        document.body.setAttribute('data-status', payment.status);
+        document.body.setAttribute('data-payment-status', payment.status);
         actions.hidden = payment.status !== 'PENDING';
       }
 
