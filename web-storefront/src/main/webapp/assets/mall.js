@@ -104,10 +104,19 @@
 
   /** Images that fail to load (none uploaded) give way to a neutral placeholder. */
   function placeholderOnError(img) {
-    img.addEventListener('error', function () {
-      img.removeAttribute('src');
-      img.classList.add('is-missing');
-    });
+    function replace() {
+      if (!img.parentNode) {
+        return;
+      }
+      var box = el('div', img.className + ' is-missing');
+      box.setAttribute('aria-hidden', 'true');
+      img.parentNode.replaceChild(box, img);
+    }
+    if (img.complete && img.naturalWidth === 0) {
+      replace(); // failed before this script ran
+      return;
+    }
+    img.addEventListener('error', replace);
   }
 
   /** A paged list with "load more": {@code fetchPage(n)} resolves to a call answer. */
@@ -511,8 +520,8 @@
       one('[data-edit-address]').addEventListener('click', function () {
         form.elements.recipient.value = r.recipient || '';
         form.elements.phone.value = r.recipientPhone || '';
-        form.elements.detail.value = r.address || '';
         form.elements.region.value = '';
+        form.elements.detail.value = '';
         form.hidden = false;
         form.elements.region.focus();
       });
@@ -650,7 +659,17 @@
       }
 
       one('[data-confirm-pay]').addEventListener('click', function () { settle('confirm'); });
-      one('[data-cancel-pay]').addEventListener('click', function () { settle('cancel'); });
+      // cancelling gives the goods up: the first tap asks, the second cancels
+      var cancel = one('[data-cancel-pay]');
+      cancel.addEventListener('click', function () {
+        if (cancel.getAttribute('data-armed') !== 'true') {
+          cancel.setAttribute('data-armed', 'true');
+          cancel.setAttribute('data-t', 'pay.cancelConfirm');
+          cancel.textContent = t('pay.cancelConfirm');
+          return;
+        }
+        settle('cancel');
+      });
       draw();
     }
   };

@@ -85,7 +85,8 @@ class StorefrontMallPhoneIT {
     Browser.screenshot(phone, "mall-goods");
 
     visible("[data-redeem]").click();
-    assertThat(visible("[data-confirm]").getText()).contains("确认兑换", "100");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-confirm-total]"), "100"));
+    assertThat(visible("[data-confirm]").getText()).contains("确认兑换", "视频会员月卡 × 1", "100积分");
     Browser.screenshot(phone, "mall-confirm");
     phone.findElement(By.cssSelector("[data-confirm-ok]")).click();
     wait.until(ExpectedConditions.urlContains("/mall/redemptions/"));
@@ -172,6 +173,19 @@ class StorefrontMallPhoneIT {
 
     phone.get(home + "mall/redemptions");
     assertThat(visible("[data-rows] .row").getText()).contains("咖啡券", "兑换成功");
+
+    phone.get(home + "mall/goods/" + coffee);
+    visible("[data-redeem]").click();
+    visible("[data-confirm-ok]").click();
+    wait.until(ExpectedConditions.urlContains("/sandbox-pay/"));
+    visible("[data-cancel-pay]").click();
+    assertThat(visible("[data-cancel-pay]").getText()).isEqualTo("确定取消？再点一次取消订单");
+    assertThat(phone.findElement(By.cssSelector("[data-pay-status]")).getText()).isEqualTo("待支付");
+    visible("[data-cancel-pay]").click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-pay-status]"), "已取消"));
+    phone.get(home + "mall/redemptions");
+    assertThat(visible("[data-rows] .row").getText()).contains("咖啡券", "已取消");
+    Browser.screenshot(phone, "mall-my-redemptions-cancelled");
   }
 
   private WebElement visible(String css) {
