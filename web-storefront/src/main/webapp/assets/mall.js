@@ -307,6 +307,10 @@
         one('[data-delivery-days]').textContent = String(goods.deliveryDays);
       }
       one('[data-valid-until]').textContent = when(goods.effectiveTo);
+      if (goods.saleRule === 'FLASH_SALE') {
+        one('[data-flash-window-row]').hidden = false;
+        one('[data-flash-window]').textContent = when(goods.flashStart) + ' – ' + when(goods.flashEnd);
+      }
       if (page.balance != null) {
         one('[data-balance]').textContent = String(page.balance);
       }

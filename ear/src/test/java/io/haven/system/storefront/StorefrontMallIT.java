@@ -63,6 +63,16 @@ class StorefrontMallIT {
     assertThat(guest.get(goodsPath).body()).as("the cached page").isEqualTo(first.body());
     assertThat(listingIds(guest.get("/" + shop.appId() + "/api/mall/groups/" + groupId + "/goods?page=1"))).isEmpty();
 
+    JsonObject mug = shop.goods("PHYSICAL", "马克杯", 5, 300, b -> b.add("groupName", "周边"));
+    HttpResponse<String> tabs = guest.get("/" + shop.appId() + "/api/mall/groups");
+    var both = Json.createReader(new java.io.StringReader(tabs.body())).readArray();
+    assertThat(both).hasSize(2);
+    assertThat(both.getJsonObject(0).getBoolean("isDefault")).as("default group first").isTrue();
+    assertThat(both.getJsonObject(1).getString("name")).isEqualTo("周边");
+    assertThat(listingIds(guest.get("/" + shop.appId() + "/api/mall/groups/" + mug.getJsonNumber("groupId") + "/goods?page=0")))
+        .containsExactly(mug.getJsonNumber("listingId").longValue());
+    assertThat(listingIds(guest.get(goodsPath))).containsExactly(cake, tea);
+
     shop.offline(cake);
     assertThat(listingIds(guest.get(goodsPath))).containsExactly(tea);
     assertProblem(guest.get("/" + shop.appId() + "/api/mall/goods/" + cake), 404, "notFound");
@@ -253,6 +263,13 @@ class StorefrontMallIT {
     assertThat(other.get("/" + shop.appId() + "/api/mall/groups/" + defaultGroup(other, shop.appId()) + "/goods?page=0").body())
         .as("the list is cached before the sell-out")
         .contains("\"soldOut\":false");
+    long perDevice = shop.goods("COUPON", "本机限兑券", 5, 1, b -> b.add("perDeviceLimit", 1)).getJsonNumber("listingId").longValue();
+    created(redeem(member, shop.appId(), perDevice, 1));
+    assertFieldProblem(redeem(other, shop.appId(), perDevice, 1), 409, "mall.redeem.limit.device", "quantity");
+    assertFieldProblem(
+        other.post("/" + shop.appId() + "/api/mall/listings/" + perDevice + "/redemptions", Json.createObjectBuilder().add("quantity", 1).build()),
+        400, "mall.redeem.device.required", "deviceId");
+
     created(redeem(member, shop.appId(), last, 1));
     assertFieldProblem(redeem(other, shop.appId(), last, 1), 409, "inventory.outOfStock", "quantity");
     assertThat(StorefrontVisitor.json(other.get("/" + shop.appId() + "/api/mall/goods/" + last)).getBoolean("soldOut")).isTrue();
@@ -271,7 +288,7 @@ class StorefrontMallIT {
         .header("Accept-Language", "en").header("Content-Type", "application/json")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"quantity\":1,\"deviceId\":\"d\"}")));
     assertThat(StorefrontVisitor.json(english).getString("detail")).isEqualTo("Not enough points");
-    assertThat(balance(member, shop.appId())).isEqualTo(80);
+    assertThat(balance(member, shop.appId())).isEqualTo(79);
   }
 
   @Test
