@@ -56,7 +56,9 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import io.haven.inventory.entity.SubInventory;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -93,6 +95,9 @@ class MallIT {
   @Inject ProductDirectory directory;
   @Inject Members memberService;
   @Inject RedeemedRecorder redeemed;
+  @Inject io.haven.mall.control.RedemptionLimits limits;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+  @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
   @Inject jakarta.enterprise.context.control.RequestContextController requestContext;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -217,6 +222,45 @@ class MallIT {
     assertThat(ledger.balance(c)).isEqualTo(90);
     assertThat(ledger.balance(e)).isEqualTo(100);
     assertThat(subInventories.get(listing.subInventoryId()).available()).isEqualTo(16);
+  }
+
+  /**
+   * Limit periods are calendar periods in the enterprise's time zone (Asia/Shanghai): a new day
+   * opens a new per-user count, the per-device WEEK count runs Monday to Sunday, and a released
+   * redemption gives its count back. Driven through the counters directly, at chosen instants.
+   */
+  @Test
+  void limitCountersFollowThePeriodBoundaries() throws Exception {
+    var store = members.storefront("Period Co");
+    long tenantId = context.tenantId();
+    var listing = mall.listing(store, GoodsCategory.COUPON, 20,
+        MallFixture.open().withLink("https://period.example").withLimits(1, LimitPeriod.DAY, 1, LimitPeriod.WEEK, -1), MallFixture.purePoints("Periodic", 1));
+    long member = mall.member(store, 0);
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    Instant mondayLate = Instant.parse("2026-11-23T15:59:59Z"); // Monday 23:59:59 in Shanghai
+    Instant tuesday = Instant.parse("2026-11-23T16:00:00Z"); // Tuesday 00:00
+    Instant sundayLate = Instant.parse("2026-11-29T15:59:59Z"); // Sunday 23:59:59
+    Instant nextMonday = Instant.parse("2026-11-29T16:00:00Z"); // Monday 00:00 of the next week
+    transaction.begin();
+    try {
+      SubInventory sub = em.find(SubInventory.class, listing.subInventoryId());
+      limits.count(tenantId, sub, member, "dev-A", 1, mondayLate, shanghai);
+      assertLimit(() -> limits.count(tenantId, sub, member, "dev-B", 1, mondayLate, shanghai), LimitReached.Limit.USER);
+      // a new day for the user, but the same week for the device
+      assertLimit(() -> limits.count(tenantId, sub, member, "dev-A", 1, tuesday, shanghai), LimitReached.Limit.DEVICE);
+      limits.count(tenantId, sub, member + 1_000_000, "dev-B", 1, sundayLate, shanghai);
+      assertLimit(() -> limits.count(tenantId, sub, member + 2_000_000, "dev-B", 1, sundayLate, shanghai), LimitReached.Limit.DEVICE);
+      limits.count(tenantId, sub, member + 2_000_000, "dev-B", 1, nextMonday, shanghai);
+      // giving back Monday's redemption frees both counts of that Monday
+      limits.release(tenantId, sub, member, "dev-A", 1, mondayLate, shanghai);
+      limits.count(tenantId, sub, member, "dev-A", 1, mondayLate.minusSeconds(3600), shanghai);
+    } finally {
+      transaction.rollback();
+    }
+  }
+
+  private static void assertLimit(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, LimitReached.Limit which) {
+    assertThatThrownBy(call).isInstanceOf(LimitReached.class).extracting(e -> ((LimitReached) e).limit()).isEqualTo(which);
   }
 
   @Test

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -93,14 +94,22 @@ public class Allocations {
     if (r.effectiveTo() == null) {
       throw new InvalidInput("effectiveTo", "inventory.allocation.effective.required", "Effective time is required");
     }
-    if (!r.effectiveTo().isAfter(r.effectiveFrom())) {
+    if (!r.effectiveTo().truncatedTo(ChronoUnit.SECONDS).isAfter(r.effectiveFrom().truncatedTo(ChronoUnit.SECONDS))) {
       throw new InvalidInput("effectiveTo", "inventory.allocation.effective.order", "The end must be after the start");
     }
     if (r.notes() != null && r.notes().strip().length() > SubInventory.NOTES_MAX) {
       throw new InvalidInput("notes", "inventory.allocation.notes.tooLong", "At most " + SubInventory.NOTES_MAX + " characters");
     }
+    // Kept to the second, like every time the console shows.
     return new AllocationTerms(
-        r.autoAward(), perUser, perDevice, r.totalCap(), r.effectiveFrom(), r.effectiveTo(), r.notes(), award(category, r));
+        r.autoAward(),
+        perUser,
+        perDevice,
+        r.totalCap(),
+        r.effectiveFrom().truncatedTo(ChronoUnit.SECONDS),
+        r.effectiveTo().truncatedTo(ChronoUnit.SECONDS),
+        r.notes(),
+        award(category, r));
   }
 
   private AwardConfig award(GoodsCategory category, AllocationRequest r) {

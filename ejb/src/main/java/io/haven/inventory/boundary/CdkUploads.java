@@ -5,6 +5,7 @@ import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.inventory.control.CdkFile;
 import io.haven.inventory.control.CdkPool;
+import io.haven.inventory.control.DuplicateCodes;
 import io.haven.inventory.control.StockLedger;
 import io.haven.inventory.entity.Goods;
 import io.haven.inventory.entity.GoodsCategory;
@@ -65,8 +66,7 @@ public class CdkUploads {
               .getResultList());
     }
     if (!existing.isEmpty()) {
-      throw new InvalidInput(
-          "file", "inventory.cdk.duplicateInPool", existing.size() + " codes are already in the enterprise's CDK pools: " + CdkFile.firstFew(existing));
+      throw new DuplicateCodes("inventory.cdk.duplicateInPool", existing, "are already in the enterprise's CDK pools");
     }
     goods.addStock(codes.size());
     em.flush();
@@ -98,7 +98,7 @@ public class CdkUploads {
               } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
                   // Another upload committed one of these codes since the check above.
-                  throw new InvalidInput("file", "inventory.cdk.duplicateInPool", "Some codes were just added by another upload; try again");
+                  throw new InvalidInput("file", "inventory.cdk.raced", "Some codes were just added by another upload; try again");
                 }
                 throw e;
               }

@@ -17,6 +17,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -180,8 +182,10 @@ public class TotalInventory {
       throw new InvalidInput(
           "tags", "inventory.goods.tags.invalid", "At most " + TAGS_MAX_COUNT + " tags of at most " + TAG_MAX + " characters each");
     }
+    // Times are kept to the second: what the console shows and what every database stores alike.
+    Instant expiresAt = d.expiresAt() == null ? null : d.expiresAt().truncatedTo(ChronoUnit.SECONDS);
     return new GoodsDetails(
-        d.name().strip(), d.source(), d.redemptionInstructions(), d.priceFen(), d.expiresAt(), d.supportedPlatform(), new ArrayList<>(tags), d.notes());
+        d.name().strip(), d.source(), d.redemptionInstructions(), d.priceFen(), expiresAt, d.supportedPlatform(), new ArrayList<>(tags), d.notes());
   }
 
   private static void requireLength(String field, String value, int max) {

@@ -81,8 +81,7 @@ public final class CdkFile {
       }
     }
     if (!repeated.isEmpty()) {
-      throw new InvalidInput(
-          "file", "inventory.cdk.duplicateInFile", repeated.size() + " codes appear more than once in the file: " + firstFew(repeated));
+      throw new DuplicateCodes("inventory.cdk.duplicateInFile", repeated, "appear more than once in the file");
     }
     if (codes.isEmpty()) {
       throw new InvalidInput("file", "inventory.cdk.empty", "The file has no codes");

@@ -38,9 +38,17 @@ public class ConsoleMessages {
    * instead of showing what was typed.
    */
   public void report(HavenException broken, String formId) {
+    report(broken, formId, new Object[0]);
+  }
+
+  /** As {@link #report(HavenException, String)}, the message's {0}, {1}… filled with {@code args}. */
+  public void report(HavenException broken, String formId, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = bundle(faces);
     String text = bundle.containsKey(broken.code()) ? bundle.getString(broken.code()) : broken.getMessage();
+    if (args.length > 0 && bundle.containsKey(broken.code())) {
+      text = new MessageFormat(text, bundle.getLocale()).format(args);
+    }
     String clientId = null;
     if (broken.field() != null && formId != null) {
       UIComponent field = faces.getViewRoot().findComponent(formId + ":" + broken.field());

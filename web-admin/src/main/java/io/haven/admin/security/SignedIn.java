@@ -41,6 +41,10 @@ public class SignedIn {
     return has(Role.ENTERPRISE_ADMIN);
   }
 
+  public boolean isOperator() {
+    return has(Role.OPERATOR);
+  }
+
   /** The header's enterprise name; read once per request, so a rename shows at once. */
   public String getEnterpriseName() {
     if (enterpriseName == null && isPresent() && !isPlatformAdmin()) {
