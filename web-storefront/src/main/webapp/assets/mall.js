@@ -104,10 +104,19 @@
 
   /** Images that fail to load (none uploaded) give way to a neutral placeholder. */
   function placeholderOnError(img) {
-    img.addEventListener('error', function () {
-      img.removeAttribute('src');
-      img.classList.add('is-missing');
-    });
+    function replace() {
+      if (!img.parentNode) {
+        return;
+      }
+      var box = el('div', img.className + ' is-missing');
+      box.setAttribute('aria-hidden', 'true');
+      img.parentNode.replaceChild(box, img);
+    }
+    if (img.complete && img.naturalWidth === 0) {
+      replace(); // failed before this script ran
+      return;
+    }
+    img.addEventListener('error', replace);
   }
 
   /** A paged list with "load more": {@code fetchPage(n)} resolves to a call answer. */
@@ -298,6 +307,10 @@
         one('[data-delivery-days]').textContent = String(goods.deliveryDays);
       }
       one('[data-valid-until]').textContent = when(goods.effectiveTo);
+      if (goods.saleRule === 'FLASH_SALE') {
+        one('[data-flash-window-row]').hidden = false;
+        one('[data-flash-window]').textContent = when(goods.flashStart) + ' – ' + when(goods.flashEnd);
+      }
       if (page.balance != null) {
         one('[data-balance]').textContent = String(page.balance);
       }
@@ -426,7 +439,7 @@
         drawPrice(one('[data-cost]'), r.points, r.cashFen);
         one('[data-order-number]').textContent = r.orderNumber;
         one('[data-created]').textContent = when(r.createdAt);
-        document.body.setAttribute('data-status', r.status);
+        document.body.setAttribute('data-redemption-status', r.status);
         Array.prototype.forEach.call(document.querySelectorAll('[data-award]'), function (section) {
           section.hidden = true;
         });
@@ -511,8 +524,8 @@
       one('[data-edit-address]').addEventListener('click', function () {
         form.elements.recipient.value = r.recipient || '';
         form.elements.phone.value = r.recipientPhone || '';
-        form.elements.detail.value = r.address || '';
         form.elements.region.value = '';
+        form.elements.detail.value = '';
         form.hidden = false;
         form.elements.region.focus();
       });
@@ -626,7 +639,7 @@
         var status = one('[data-pay-status]');
         status.setAttribute('data-t', 'pay.status.' + payment.status);
         status.textContent = t('pay.status.' + payment.status);
-        document.body.setAttribute('data-status', payment.status);
+        document.body.setAttribute('data-payment-status', payment.status);
         actions.hidden = payment.status !== 'PENDING';
       }
 
@@ -650,7 +663,17 @@
       }
 
       one('[data-confirm-pay]').addEventListener('click', function () { settle('confirm'); });
-      one('[data-cancel-pay]').addEventListener('click', function () { settle('cancel'); });
+      // cancelling gives the goods up: the first tap asks, the second cancels
+      var cancel = one('[data-cancel-pay]');
+      cancel.addEventListener('click', function () {
+        if (cancel.getAttribute('data-armed') !== 'true') {
+          cancel.setAttribute('data-armed', 'true');
+          cancel.setAttribute('data-t', 'pay.cancelConfirm');
+          cancel.textContent = t('pay.cancelConfirm');
+          return;
+        }
+        settle('cancel');
+      });
       draw();
     }
   };
