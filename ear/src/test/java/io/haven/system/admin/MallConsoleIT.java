@@ -300,6 +300,14 @@ class MallConsoleIT {
       assertThat(getBytes(console, admin("/mall/promotion/goods.png?listing=" + offline)).statusCode()).as("offline listing").isEqualTo(404);
       assertThat(getBytes(console, admin("/mall/promotion/goods-image?listing=" + offline)).statusCode()).isEqualTo(404);
       assertThat(getBytes(console, admin("/mall/promotion/goods.png?listing=abc")).statusCode()).isEqualTo(404);
+
+      // Every label in English on request.
+      console.click("topbar:en");
+      console.until(d -> console.text("pageTitle").equals("Promotion"));
+      assertThat(console.text("menu")).contains("Points mall", "Goods groups", "Listings", "Promotion", "Redemption records");
+      assertThat(console.text("promotion:table")).contains("Download QR code", "Download goods image");
+      console.click("topbar:zh");
+      console.until(d -> console.text("pageTitle").equals("推广"));
     }
   }
 
@@ -406,7 +414,7 @@ class MallConsoleIT {
   /** Picks a filter's option and fires its change behaviour, as a person's pick does. */
   private static void filter(ConsoleBrowser console, String selectId, String value) {
     console.choose(selectId, value);
-    ((JavascriptExecutor) console.driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).callBehavior('change');", selectId);
+    ((JavascriptExecutor) console.driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange();", selectId);
     console.awaitAjax();
   }
 
