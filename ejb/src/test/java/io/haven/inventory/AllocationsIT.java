@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haven.common.HavenException;
 import io.haven.common.InvalidInput;
+import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.inventory.boundary.AllocationRequest;
 import io.haven.inventory.boundary.Allocations;
@@ -184,6 +185,33 @@ class AllocationsIT {
     assertThat(replenished.allocatedTotal()).isEqualTo(24);
     assertThat(inventory.get(goods.id()).unallocated()).isZero();
     assertThat(inventory.get(goods.id()).stockTotal()).isEqualTo(20);
+  }
+
+  /** Another enterprise's goods, products and sub-inventories are not found by any method. */
+  @Test
+  void anotherTenantsGoodsProductsAndSubInventoriesAreNotFound() {
+    long a = tenants.open("Alloc Owner");
+    long b = tenants.open("Alloc Thief");
+    tenants.actAs(a);
+    var goods = fixture.goods("Owned mug", GoodsCategory.PHYSICAL, 10);
+    ProductView ownerApp = fixture.product("Owner App");
+    SubInventoryView sub = fixture.allocate(goods.id(), ownerApp.id(), 4);
+    tenants.actAs(b);
+    ProductView thiefApp = fixture.product("Thief App");
+    var thiefGoods = fixture.goods("Thief mug", GoodsCategory.PHYSICAL, 10);
+    assertThatThrownBy(() -> allocations.allocate(goods.id(), thiefApp.id(), 1, InventoryFixture.open())).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> allocations.allocate(thiefGoods.id(), ownerApp.id(), 1, InventoryFixture.open())).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> subInventories.get(sub.id())).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> subInventories.setOnline(sub.id(), true)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> subInventories.giveBack(sub.id(), 1)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> subInventories.replenish(sub.id(), 1)).isInstanceOf(NotFound.class);
+    assertThat(subInventories.list(SubInventoryFilter.none(), 0, 50).items()).isEmpty();
+    assertThat(subInventories.list(new SubInventoryFilter(ownerApp.id(), null, null, null), 0, 50).total()).isZero();
+    tenants.actAs(a);
+    SubInventoryView untouched = subInventories.get(sub.id());
+    assertThat(untouched.available()).isEqualTo(4);
+    assertThat(untouched.online()).isFalse();
+    assertThat(inventory.get(goods.id()).unallocated()).isEqualTo(6);
   }
 
   private void assertField(long goodsId, long productId, long quantity, AllocationRequest request, String field) {

@@ -106,6 +106,14 @@ class StockLedgerIT {
     assertThat(availableInDatabase(sub.id())).isZero();
   }
 
+  /** A row this transaction read before locking it is re-read under the lock, not kept stale. */
+  @Test
+  void theLockSeesSalesMadeAfterAnEarlierUnlockedRead() {
+    tenants.actAs(tenants.open("Stale Read Co"));
+    SubInventoryView sub = stocked("Stale", 10, -1);
+    assertThat(moves.readSellElsewhereThenLock(sub.id(), 3)).isEqualTo(7);
+  }
+
   /** Bulk updates bypass @TenantId: another tenant's id is not found and its row is untouched. */
   @Test
   void anotherTenantsStockCannotBeTakenOrLocked() throws Exception {

@@ -2,8 +2,11 @@ package io.haven.testing;
 
 import io.haven.inventory.control.CdkPool;
 import io.haven.inventory.control.StockLedger;
+import io.haven.inventory.entity.SubInventory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * A transaction around the inventory controls, standing in for the mall's redemption: the
@@ -14,6 +17,8 @@ public class StockMoves {
 
   @Inject StockLedger ledger;
   @Inject CdkPool codes;
+  @Inject StockMovesElsewhere elsewhere;
+  @PersistenceContext EntityManager em;
 
   /** The guard alone: no row lock. */
   public String take(long subInventoryId, int qty) {
@@ -26,6 +31,16 @@ public class StockMoves {
     long before = ledger.lockForRedemption(subInventoryId).getAvailable();
     ledger.take(subInventoryId, qty);
     return before;
+  }
+
+  /**
+   * Reads the sub-inventory without a lock (as a caller might, to check it is online), lets another
+   * transaction sell {@code soldMeanwhile} units, then locks: answers what the lock saw.
+   */
+  public long readSellElsewhereThenLock(long subInventoryId, int soldMeanwhile) {
+    em.find(SubInventory.class, subInventoryId).getAvailable();
+    elsewhere.take(subInventoryId, soldMeanwhile);
+    return ledger.lockForRedemption(subInventoryId).getAvailable();
   }
 
   public void putBack(long subInventoryId, int qty) {

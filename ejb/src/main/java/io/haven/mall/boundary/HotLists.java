@@ -65,7 +65,7 @@ public class HotLists {
       groups.load(productId, groupId);
     }
     String where =
-        " from Listing l, SubInventory s where s.id = l.subInventoryId and l.productId = :p and l.status = :on and s.online = true"
+        " from Listing l join SubInventory s on s.id = l.subInventoryId where l.productId = :p and l.status = :on and s.online = true"
             + (groupId == null ? "" : " and l.groupId = :g");
     var rows = em.createQuery("select l, s" + where + " order by l.id desc", Object[].class);
     var count = em.createQuery("select count(l)" + where, Long.class);

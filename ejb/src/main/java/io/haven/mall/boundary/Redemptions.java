@@ -149,7 +149,9 @@ public class Redemptions {
     Long pointsTarget = awards.pointsTarget(sub, member, quantity).orElse(null);
     var zone = settlement.zone();
 
-    // 2. the stock row lock, then the checks that need it
+    // 2. the stock row lock, then the checks that need it. The unlocked copy is let go first, so
+    // that the locking read loads the row as it is now (a managed copy would keep old counts).
+    em.detach(sub);
     SubInventory locked = stock.lockForRedemption(sub.getId());
     if (!locked.isOnline()) {
       throw new ListingOffline(listingId);

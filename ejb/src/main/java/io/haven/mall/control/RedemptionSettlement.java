@@ -51,8 +51,13 @@ public class RedemptionSettlement {
     long tenantId = tenant.tenantId();
     r.cancelled(StoredTime.now());
     SubInventory sub = em.find(SubInventory.class, r.getSubInventoryId());
-    boolean wasSoldOut = sub.getAvailable() == 0;
     stock.putBack(r.getSubInventoryId(), r.getQuantity());
+    // read after the put-back, under its row lock: exactly the units just put back means it was sold out
+    boolean wasSoldOut =
+        em.createQuery("select s.available from SubInventory s where s.id = :id", Long.class)
+                .setParameter("id", r.getSubInventoryId())
+                .getSingleResult()
+            == r.getQuantity();
     if (r.getPoints() > 0) {
       ledger.credit(r.getMemberId(), r.getPoints(), PointsSource.REFUND, r.getOrderNumber(), "Unpaid redemption " + r.getOrderNumber() + " released");
     }

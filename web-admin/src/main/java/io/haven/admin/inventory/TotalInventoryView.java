@@ -27,7 +27,6 @@ import io.haven.inventory.entity.LimitPeriod;
 import io.haven.inventory.entity.PointsType;
 import io.haven.tenancy.boundary.ProductView;
 import io.haven.tenancy.boundary.Products;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -359,9 +358,9 @@ public class TotalInventoryView implements Serializable {
     }
   }
 
+  /** The image servlet's path (h:graphicImage adds the context path). */
   public String imageUrl(long goodsId, String kind) {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-        + "/inventory/images/" + goodsId + "/" + kind;
+    return "/inventory/images/" + goodsId + "/" + kind;
   }
 
   public BigDecimal yuan(long fen) {

@@ -1,0 +1,122 @@
+package io.haven.system.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haven.system.Fixtures;
+import io.haven.system.SystemDeployment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * R3–R6 in the console, as an enterprise admin in a real browser: goods with a cover image (a
+ * fake image refused on its field first), stock added, allocated to a product, the sub-inventory
+ * put online; another enterprise's goods id in the URL is not found, its image not served.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InventoryConsoleIT {
+
+  private static final Pattern IMAGE_ID = Pattern.compile("/inventory/images/(\\d+)/COVER");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SystemDeployment.ear();
+  }
+
+  @Test
+  void anAdminAddsGoodsWithACoverStocksAllocatesAndPutsItOnline() throws IOException {
+    var enterprise = Fixtures.openEnterprise("Inventory Console", null, null);
+    var other = Fixtures.openEnterprise("Inventory Other", null, null);
+    String name = "Tea Mug " + UUID.randomUUID().toString().substring(0, 6);
+    Path fakePng = Files.createTempFile("fake-cover", ".png");
+    Files.writeString(fakePng, "this is text, not an image", StandardCharsets.UTF_8);
+    Path cover = Files.createTempFile("cover", ".png");
+    BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(3, 3, 0x2563eb);
+    ImageIO.write(image, "png", cover.toFile());
+    String goodsId;
+
+    try (var console = ConsoleBrowser.open()) {
+      console.signIn(enterprise.adminUsername(), enterprise.adminPassword());
+      assertThat(console.text("menu")).contains("企业总库存", "产品子库存");
+      console.go("/inventory/goods.xhtml");
+      assertThat(console.text("goods:table")).contains("还没有商品");
+
+      console.click("goods:add");
+      console.visible("goodsForm:name");
+      console.type("goodsForm:name", name);
+      console.type("goodsForm:priceFen", "19.90");
+      console.type("goodsForm:initialStock", "10");
+      console.type("goodsForm:tags", "mug, tea");
+      // A text file named .png passes the browser's filter; the server reads it and says no.
+      console.byId("goodsForm:cover_input").sendKeys(fakePng.toString());
+      console.until(d -> console.text("goodsForm:coverMessage").contains("仅支持 PNG 和 JPG 图片"));
+      console.screenshot("inventory-bad-cover");
+      console.byId("goodsForm:cover_input").sendKeys(cover.toString());
+      console.until(d -> console.text("goodsForm:coverChosen").contains("待保存"));
+      assertThat(console.text("goodsForm:coverMessage")).doesNotContain("仅支持");
+      console.click("goodsForm:save");
+      assertThat(console.growl()).contains(name);
+      console.awaitHidden("goodsDialog");
+      assertThat(console.text("goods:table")).contains(name, "实物", "19.90", "10");
+      String src = console.driver.findElement(By.cssSelector("[id='goods:table_data'] img.thumb")).getAttribute("src");
+      Matcher m = IMAGE_ID.matcher(src);
+      assertThat(m.find()).as("cover served from %s", src).isTrue();
+      goodsId = m.group(1);
+      console.screenshot("inventory-goods");
+
+      console.click("goods:table:0:addStock");
+      console.type("stockForm:quantity", "0");
+      console.click("stockForm:save");
+      assertThat(console.text("stockForm")).contains("增加数量须为 1 到 10000000 的整数");
+      console.type("stockForm:quantity", "5");
+      console.click("stockForm:save");
+      console.awaitHidden("stockDialog");
+      console.until(d -> console.text("goods:table").contains("15"));
+
+      console.click("goods:table:0:allocate");
+      console.visible("allocationForm:quantity");
+      console.choose("allocationForm:productId", String.valueOf(enterprise.productId()));
+      console.type("allocationForm:quantity", "16");
+      console.click("allocationForm:save");
+      assertThat(console.text("allocationForm")).contains("未分配库存不足");
+      console.type("allocationForm:quantity", "6");
+      console.type("allocationForm:perUserLimit", "2");
+      console.click("allocationForm:save");
+      assertThat(console.growl()).contains(name);
+      console.awaitHidden("allocationDialog");
+      console.screenshot("inventory-allocated");
+
+      console.go("/inventory/sub-inventories.xhtml");
+      assertThat(console.text("subs:table")).contains(name, "6", "已下线");
+      console.click("subs:table:0:online");
+      console.confirm();
+      console.until(d -> console.text("subs:table").contains("已上线"));
+      assertThat(console.byId("subs:table:0:giveBack").getAttribute("class")).contains("ui-state-disabled");
+      console.screenshot("inventory-sub-online");
+    }
+
+    try (var console = ConsoleBrowser.open()) {
+      console.signIn(other.adminUsername(), other.adminPassword());
+      console.go("/inventory/goods.xhtml?detail=" + goodsId);
+      console.awaitText("记录不存在，或不属于当前企业。");
+      assertThat(console.text("goods:table")).doesNotContain(name);
+      console.go("/inventory/images/" + goodsId + "/COVER");
+      assertThat(console.bodyText()).contains("页面不存在");
+    }
+  }
+}
