@@ -97,7 +97,7 @@ class MallConsoleIT {
       awaitGrowl(console, "Pure " + suffix);
       console.awaitHidden("listingDialog");
       WebElement row = row(console, "listings:table", "Pure " + suffix);
-      assertThat(row.getText()).contains("100 积分", group, "已下架", "10");
+      assertThat(row.getText()).contains("100 积分", "划线价 ¥39.90", group, "已下架", "10");
 
       // Points plus cash: the member's price is previewed at the product's rate (10 points per yuan).
       openAdd(console);
