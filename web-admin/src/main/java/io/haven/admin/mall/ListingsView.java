@@ -23,12 +23,15 @@ import io.haven.mall.entity.SaleRule;
 import io.haven.tenancy.boundary.ProductView;
 import io.haven.tenancy.boundary.Products;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -43,6 +46,7 @@ import java.util.List;
 public class ListingsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject Listings listings;
   @Inject ListingGroups groups;
@@ -186,6 +190,21 @@ public class ListingsView implements Serializable {
       }
     } catch (HavenException broken) {
       messages.report(broken, "listingForm");
+      keepTimesShown();
+    }
+  }
+
+  /**
+   * A refused date picker would come back empty (its value has no standard converter to turn back
+   * into text): show the times as typed, in the picker's own pattern.
+   */
+  private void keepTimesShown() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (String id : new String[] {"flashStart", "flashEnd"}) {
+      if (faces.getViewRoot().findComponent("listingForm:" + id) instanceof UIInput input && !input.isValid()) {
+        LocalDateTime value = "flashStart".equals(id) ? flashStart : flashEnd;
+        input.setSubmittedValue(value == null ? null : PICKER.format(value));
+      }
     }
   }
 

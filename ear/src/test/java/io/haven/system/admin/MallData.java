@@ -1,0 +1,74 @@
+package io.haven.system.admin;
+
+import io.haven.system.Fixtures.Enterprise;
+import io.haven.system.Server;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Goods, listings and redemptions of one enterprise, made by the fixtures module's MallFixture. */
+final class MallData {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private MallData() {}
+
+  record Goods(long goodsId, long subInventoryId) {}
+
+  record Redemption(long id, String orderNumber, String status) {}
+
+  /** Points-mall goods with {@code allocate} of {@code stock} units in the product's (online) sub-inventory. */
+  static Goods goods(Enterprise e, String name, String category, long stock, long allocate, boolean cover) {
+    JsonObject answer =
+        post("goods", base(e).add("name", name).add("category", category).add("stock", stock).add("allocate", allocate).add("cover", cover));
+    return new Goods(answer.getJsonNumber("goodsId").longValue(), answer.getJsonNumber("subInventoryId").longValue());
+  }
+
+  /** A PURE_POINTS listing of the sub-inventory, online or offline. */
+  static long listing(Enterprise e, long subInventoryId, String name, long points, boolean online) {
+    return post("listings", base(e).add("subInventoryId", subInventoryId).add("name", name).add("points", points).add("online", online))
+        .getJsonNumber("listingId")
+        .longValue();
+  }
+
+  /** A member (by the enterprise's member id) redeems one unit; a physical one gets the address when recipient is given. */
+  static Redemption redeem(Enterprise e, String listingName, String memberId, String recipient) {
+    JsonObjectBuilder body = base(e).add("listingName", listingName).add("memberId", memberId).add("points", 100_000);
+    if (recipient != null) {
+      body.add("recipient", recipient).add("phone", "13800138000").add("address", "上海市浦东新区世纪大道 100 号");
+    }
+    JsonObject answer = post("redemptions", body);
+    return new Redemption(answer.getJsonNumber("redemptionId").longValue(), answer.getString("orderNumber"), answer.getString("status"));
+  }
+
+  private static JsonObjectBuilder base(Enterprise e) {
+    return Json.createObjectBuilder().add("tenantId", e.tenantId()).add("productId", e.productId());
+  }
+
+  private static JsonObject post(String path, JsonObjectBuilder body) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(Server.base() + "/it-fixtures/mall/" + path))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("mall fixture " + path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return Json.createReader(new StringReader(response.body())).readObject();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
