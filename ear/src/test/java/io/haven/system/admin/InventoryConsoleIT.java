@@ -114,6 +114,7 @@ class InventoryConsoleIT {
     try (var console = ConsoleBrowser.open()) {
       console.signIn(other.adminUsername(), other.adminPassword());
       console.go("/inventory/goods.xhtml?detail=" + goodsId);
+      console.screenshot("inventory-other-tenant");
       console.awaitText("记录不存在，或不属于当前企业。");
       assertThat(console.text("goods:table")).doesNotContain(name);
       console.go("/inventory/images/" + goodsId + "/COVER");
