@@ -88,6 +88,22 @@ class TotalInventoryIT {
   }
 
   @Test
+  void editsTheDescriptionButNotTheStockAndRefusesAStaleEdit() {
+    tenants.actAs(tenants.open("Edit Co"));
+    GoodsView goods = fixture.goods("Old name", GoodsCategory.PHYSICAL, 7);
+    var renamed = new GoodsDetails("New name", GoodsSource.FREE, "Bring your ID", 0, null, null, List.of("a"), null);
+    GoodsView changed = inventory.change(goods.id(), goods.version(), renamed);
+    assertThat(changed.name()).isEqualTo("New name");
+    assertThat(changed.source()).isEqualTo(GoodsSource.FREE);
+    assertThat(changed.priceFen()).isZero();
+    assertThat(changed.stockTotal()).isEqualTo(7);
+    assertThat(changed.category()).isEqualTo(GoodsCategory.PHYSICAL);
+    assertThatThrownBy(() -> inventory.change(goods.id(), goods.version(), InventoryFixture.details("Lost update")))
+        .isInstanceOfSatisfying(HavenException.class, e -> assertThat(e.code()).isEqualTo("stale"));
+    assertThat(inventory.get(goods.id()).name()).isEqualTo("New name");
+  }
+
+  @Test
   void refusesBadFieldsNamingTheField() {
     tenants.actAs(tenants.open("Bad Fields Co"));
     assertField(new NewGoods(GoodsPurpose.POINTS_MALL, GoodsCategory.PHYSICAL, InventoryFixture.details("  "), 1, null, null), "name");

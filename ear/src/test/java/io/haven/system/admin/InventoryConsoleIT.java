@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * R3–R6 in the console, as an enterprise admin in a real browser: goods with a cover image (a
@@ -64,10 +65,10 @@ class InventoryConsoleIT {
       console.type("goodsForm:tags", "mug, tea");
       // A text file named .png passes the browser's filter; the server reads it and says no.
       console.byId("goodsForm:cover_input").sendKeys(fakePng.toString());
-      console.until(d -> console.text("goodsForm:coverMessage").contains("仅支持 PNG 和 JPG 图片"));
+      awaitText(console, "goodsForm:coverMessage", "仅支持 PNG 和 JPG 图片");
       console.screenshot("inventory-bad-cover");
       console.byId("goodsForm:cover_input").sendKeys(cover.toString());
-      console.until(d -> console.text("goodsForm:coverChosen").contains("待保存"));
+      awaitText(console, "goodsForm:coverChosen", "待保存");
       assertThat(console.text("goodsForm:coverMessage")).doesNotContain("仅支持");
       console.click("goodsForm:save");
       assertThat(console.growl()).contains(name);
@@ -86,7 +87,7 @@ class InventoryConsoleIT {
       console.type("stockForm:quantity", "5");
       console.click("stockForm:save");
       console.awaitHidden("stockDialog");
-      console.until(d -> console.text("goods:table").contains("15"));
+      awaitText(console, "goods:table", "15");
 
       console.click("goods:table:0:allocate");
       console.visible("allocationForm:quantity");
@@ -105,7 +106,7 @@ class InventoryConsoleIT {
       assertThat(console.text("subs:table")).contains(name, "6", "已下线");
       console.click("subs:table:0:online");
       console.confirm();
-      console.until(d -> console.text("subs:table").contains("已上线"));
+      awaitText(console, "subs:table", "已上线");
       assertThat(console.byId("subs:table:0:giveBack").getAttribute("class")).contains("ui-state-disabled");
       console.screenshot("inventory-sub-online");
     }
@@ -113,10 +114,23 @@ class InventoryConsoleIT {
     try (var console = ConsoleBrowser.open()) {
       console.signIn(other.adminUsername(), other.adminPassword());
       console.go("/inventory/goods.xhtml?detail=" + goodsId);
+      console.screenshot("inventory-other-tenant");
       console.awaitText("记录不存在，或不属于当前企业。");
       assertThat(console.text("goods:table")).doesNotContain(name);
       console.go("/inventory/images/" + goodsId + "/COVER");
       assertThat(console.bodyText()).contains("页面不存在");
     }
+  }
+
+  /** Waits until the element shows {@code text}; ajax updates replace elements, so a stale one is read again. */
+  private static void awaitText(ConsoleBrowser console, String id, String text) {
+    console.until(
+        d -> {
+          try {
+            return console.text(id).contains(text);
+          } catch (StaleElementReferenceException replaced) {
+            return false;
+          }
+        });
   }
 }

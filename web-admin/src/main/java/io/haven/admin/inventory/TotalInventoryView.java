@@ -2,6 +2,7 @@ package io.haven.admin.inventory;
 
 import io.haven.admin.console.ConsoleMessages;
 import io.haven.admin.console.ConsoleTime;
+import io.haven.admin.console.LocaleSwitch;
 import io.haven.admin.console.PagedList;
 import io.haven.admin.console.RequestedRow;
 import io.haven.common.HavenException;
@@ -27,6 +28,7 @@ import io.haven.inventory.entity.LimitPeriod;
 import io.haven.inventory.entity.PointsType;
 import io.haven.tenancy.boundary.ProductView;
 import io.haven.tenancy.boundary.Products;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,6 +58,7 @@ public class TotalInventoryView implements Serializable {
   @Inject GoodsImages images;
   @Inject Products products;
   @Inject ConsoleMessages messages;
+  @Inject LocaleSwitch language;
 
   private String search;
   private GoodsCategory categoryFilter;
@@ -134,6 +137,8 @@ public class TotalInventoryView implements Serializable {
     if (requestedDetail == null) {
       return;
     }
+    // Before rendering, the view has not taken the console's language yet; its message must.
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
     try {
       selected = inventory.get(requestedDetail);
       PrimeFaces.current().executeScript("PF('detailDialog').show()");
