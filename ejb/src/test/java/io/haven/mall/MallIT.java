@@ -408,6 +408,12 @@ class MallIT {
 
     listings.offline(first.id());
     assertThat(json(hotLists.goodsPageJson(store.productId(), null, 0, 10))).doesNotContain("\"name\":\"First\"");
+
+    // The stock behind a listing going offline (R6) takes it off the lists too, and back on.
+    subInventories.setOnline(second.subInventoryId(), false);
+    assertThat(json(hotLists.goodsPageJson(store.productId(), null, 0, 10))).doesNotContain("二号商品");
+    subInventories.setOnline(second.subInventoryId(), true);
+    assertThat(json(hotLists.goodsPageJson(store.productId(), null, 0, 10))).contains("二号商品");
     assertThat(hotLists.goodsDetail(store.productId(), second.id()).payableFen()).isZero();
     assertThatThrownBy(() -> hotLists.goodsDetail(store.productId(), first.id())).isInstanceOf(NotFound.class);
   }

@@ -8,8 +8,10 @@ import io.haven.common.TenantContext;
 import io.haven.inventory.control.StockLedger;
 import io.haven.inventory.entity.Goods;
 import io.haven.inventory.entity.SubInventory;
+import io.haven.inventory.entity.SubInventoryChanged;
 import io.haven.tenancy.entity.Product;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,7 @@ public class SubInventories {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject StockLedger stock;
+  @Inject Event<SubInventoryChanged> changed;
 
   public Page<SubInventoryView> list(SubInventoryFilter filter, int first, int size) {
     tenant.tenantId();
@@ -60,6 +63,7 @@ public class SubInventories {
     SubInventory sub = stock.lockForRedemption(id);
     sub.setOnline(online);
     em.flush();
+    announce(sub);
     return view(sub);
   }
 
@@ -77,6 +81,7 @@ public class SubInventories {
     sub.giveBack(quantity);
     goods.takeBack(quantity);
     em.flush();
+    announce(sub);
     return view(sub);
   }
 
@@ -94,6 +99,7 @@ public class SubInventories {
     goods.allocate(quantity);
     sub.replenish(quantity);
     em.flush();
+    announce(sub);
     return view(sub);
   }
 
@@ -132,5 +138,9 @@ public class SubInventories {
           .forEach(row -> names.put((Long) row[0], (String) row[1]));
     }
     return names;
+  }
+
+  private void announce(SubInventory sub) {
+    changed.fire(new SubInventoryChanged(tenant.tenantId(), sub.getProductId(), sub.getId()));
   }
 }

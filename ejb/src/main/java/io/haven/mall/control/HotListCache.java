@@ -1,5 +1,6 @@
 package io.haven.mall.control;
 
+import io.haven.inventory.entity.SubInventoryChanged;
 import io.haven.mall.entity.ListingsChanged;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,11 @@ public class HotListCache {
 
   /** After the change committed: the product's lists get a new generation. */
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingsChanged change) {
+    invalidate(change.tenantId(), change.productId());
+  }
+
+  /** A sub-inventory behind some listings went online/offline or changed its units. */
+  void stockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubInventoryChanged change) {
     invalidate(change.tenantId(), change.productId());
   }
 
