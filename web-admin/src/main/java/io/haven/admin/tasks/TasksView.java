@@ -115,6 +115,11 @@ public class TasksView implements Serializable {
     return templates.stream().anyMatch(t -> t.templateClass() == taskClass && !t.allowed());
   }
 
+  /** The product's name for the list (the enterprise's products are few and loaded once per view). */
+  public String productName(long id) {
+    return productChoices.stream().filter(p -> p.id() == id).map(ProductView::name).findFirst().orElse("#" + id);
+  }
+
   public List<TaskClass> getTaskClasses() {
     return Arrays.asList(TaskClass.values());
   }
