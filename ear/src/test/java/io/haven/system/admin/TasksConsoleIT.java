@@ -211,7 +211,14 @@ class TasksConsoleIT {
 
   /** A closed dialog's modal mask fades out after the dialog: clicks wait until it is gone. */
   private static void awaitNoMask(ConsoleBrowser console) {
-    console.until(d -> d.findElements(By.cssSelector(".ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+    try {
+      console.until(d -> d.findElements(By.cssSelector(".ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+    } catch (org.openqa.selenium.TimeoutException stuck) {
+      console.screenshot("admin-tasks-mask-stuck");
+      Object overlays = ((org.openqa.selenium.JavascriptExecutor) console.driver).executeScript(
+          "return Array.from(document.querySelectorAll('.ui-widget-overlay, .ui-dialog')).map(e => e.id + ' ' + e.className + ' ' + e.getAttribute('style') + ' ' + (e.offsetParent !== null)).join(' | ');");
+      throw new AssertionError("a modal mask stays: " + overlays, stuck);
+    }
   }
 
   /** Picks a filter that applies itself on change (choose() selects silently, as the widget's own API does). */
