@@ -265,10 +265,17 @@
         return node;
       }
 
+      /** A time as the enterprise's clock shows it: its cycles start at its midnights, wherever the phone is. */
       function when(iso) {
         var d = new Date(iso);
-        var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-        return (d.getMonth() + 1) + '/' + d.getDate() + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+        try {
+          return new Intl.DateTimeFormat(lang, {
+            timeZone: page.tasks.zone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false
+          }).format(d);
+        } catch (e) {
+          var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+          return (d.getMonth() + 1) + '/' + d.getDate() + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+        }
       }
 
       function format(key, values) {
@@ -297,10 +304,14 @@
         var item = el('article', 'card task');
         item.setAttribute('data-task', String(task.id));
         item.setAttribute('data-template', task.template);
-        var icon = el('img', 'task__icon');
-        icon.alt = '';
+        var icon;
         if (task.hasIcon) {
+          icon = el('img', 'task__icon');
+          icon.alt = '';
           icon.src = page.api + 'tasks/' + task.id + '/icon';
+        } else {
+          icon = el('span', 'task__icon task__icon--glyph', Array.from(task.title)[0]);
+          icon.setAttribute('aria-hidden', 'true');
         }
         item.appendChild(icon);
         var body = el('div', 'task__body');
@@ -346,6 +357,11 @@
         var action = el('div', 'task__action');
         if (task.completable || task.template === 'UPLOAD_RECEIPT' || !state.member) {
           action.appendChild(button(task));
+        } else if (task.template === 'BROWSE_NEW_PRODUCT' && task.pageLink) {
+          // done for this cycle: the page can still be visited, it just earns nothing more
+          var visit = el('a', 'btn btn--outline', t('tasks.visit'));
+          visit.href = task.pageLink;
+          action.appendChild(visit);
         } else if (['DAILY_SIGN_IN', 'CONSECUTIVE_SIGN_IN', 'BIRTHDAY', 'BROWSE_NEW_PRODUCT', 'HOLIDAY_GREETING', 'AD_VIEWING'].indexOf(task.template) >= 0) {
           var done = button(task);
           done.disabled = true;

@@ -1,7 +1,8 @@
 -- Points tasks (K1-K5). A task belongs to one product; its template fixes what completes it and
 -- its type settings (K3) are a small JSON text validated on write (see TaskSettings for why).
 -- A completion is a row per credited completion; (task, member, cycle, seq) is unique, so two
--- racing completions cannot both take the last place of a cycle.
+-- racing completions cannot both take the last place of a cycle, and seq <= cycle_limit (the task's
+-- completions per cycle when it was taken) bounds the places, so no code path can credit more.
 
 create table task_image (
   id bigint auto_increment primary key,
@@ -56,6 +57,7 @@ create table task_completion (
   member_id bigint not null,
   cycle_index bigint not null,
   seq int not null,
+  cycle_limit int not null,
   points int not null,
   streak int,
   origin varchar(64),
@@ -63,7 +65,7 @@ create table task_completion (
   version bigint not null,
   constraint uk_task_completion_place unique (tenant_id, task_id, member_id, cycle_index, seq),
   constraint uk_task_completion_origin unique (tenant_id, task_id, member_id, origin),
-  constraint ck_task_completion_seq check (seq >= 1),
+  constraint ck_task_completion_seq check (seq >= 1 and seq <= cycle_limit),
   constraint fk_task_completion_task foreign key (task_id) references points_task (id),
   constraint fk_task_completion_member foreign key (member_id) references member (id)
 );

@@ -182,6 +182,12 @@ class TaskCompletionsIT {
     assertThat(ledger.balance(member)).isEqualTo(176);
   }
 
+  /**
+   * Twenty completions at once for three places: exactly three credited, the rest told the cycle is
+   * full, Σ ledger = balance. (Without the member lock this still holds — the unique place and the
+   * seq <= limit check refuse the extra ones — which is what those constraints are for; the test
+   * below is the one that needs the lock.)
+   */
   @Test
   void twentyConcurrentCompletionsCreditExactlyTheCyclesAllowance() throws Exception {
     open("Race Task Co");
@@ -195,6 +201,48 @@ class TaskCompletionsIT {
     assertThat(outcomes.stream().filter(o -> o instanceof TaskRuleBroken t && t.code().equals("task.cycleFull")).count()).isEqualTo(17);
     assertThat(ledger.balance(member)).isEqualTo(21);
     TaskTesting.assertLedgerMatchesBalances(dataSource, context.tenantId());
+  }
+
+  /**
+   * Twenty completions at once with a place for each: all are credited, in distinct places. Without
+   * the member lock, racers that read the same count take the same place and all but one of them
+   * fail although places were free.
+   */
+  @Test
+  void concurrentCompletionsWithAPlaceForEachAreAllCredited() throws Exception {
+    open("Wide Race Co");
+    long greet = task(TaskTemplate.HOLIDAY_GREETING, input("Wide", CycleType.HOUR, 1, 20, 2, TaskSettings.none()));
+    long productId = store.productId();
+    Instant at = local("2026-07-02T12:00:00");
+    List<Object> outcomes = TaskTesting.race(20, i -> () -> centers.get().complete(productId, member, greet, at),
+        context.tenantId(), executor, requests, contexts);
+    assertThat(outcomes).allMatch(o -> o instanceof CompletionView);
+    assertThat(outcomes.stream().map(o -> ((CompletionView) o).seq()).distinct().count()).isEqualTo(20);
+    assertThat(ledger.balance(member)).isEqualTo(40);
+    TaskTesting.assertLedgerMatchesBalances(dataSource, context.tenantId());
+  }
+
+  /** Belt and braces under the lock: the database itself refuses a place beyond the cycle's limit, or a place twice. */
+  @Test
+  void theDatabaseBoundsThePlacesOfACycle() throws Exception {
+    open("Bounded Co");
+    long greet = task(TaskTemplate.HOLIDAY_GREETING, input("Bounded", CycleType.DAY, 1, 2, 5, TaskSettings.none()));
+    center.complete(store.productId(), member, greet, local("2026-08-01T10:00:00"));
+    long cycle = LocalDate.of(2026, 8, 1).toEpochDay();
+    String insert = "insert into task_completion (tenant_id, task_id, member_id, cycle_index, seq, cycle_limit, points, completed_at, version)"
+        + " values (?, ?, ?, ?, ?, 2, 5, current_timestamp, 0)";
+    try (var c = dataSource.getConnection(); var s = c.prepareStatement(insert)) {
+      s.setLong(1, context.tenantId());
+      s.setLong(2, greet);
+      s.setLong(3, member);
+      s.setLong(4, cycle);
+      s.setInt(5, 3);
+      assertThatThrownBy(s::executeUpdate).as("seq beyond the limit").isInstanceOf(java.sql.SQLException.class);
+      s.setInt(5, 1);
+      assertThatThrownBy(s::executeUpdate).as("the same place twice").isInstanceOf(java.sql.SQLException.class);
+    }
+    assertThat(center.complete(store.productId(), member, greet, local("2026-08-01T11:00:00")).seq()).isEqualTo(2);
+    assertCycleFull(() -> center.complete(store.productId(), member, greet, local("2026-08-01T12:00:00")));
   }
 
   @Test

@@ -74,6 +74,11 @@ public class TaskCenter {
     return cards;
   }
 
+  /** The enterprise's time zone: cycles start at its midnights, so the storefront shows times in it. */
+  public String zone() {
+    return calendar.zone().getId();
+  }
+
   public CompletionView complete(long productId, long memberId, long taskId) {
     return complete(productId, memberId, taskId, StoredTime.now());
   }

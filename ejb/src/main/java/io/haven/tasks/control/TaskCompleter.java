@@ -49,7 +49,8 @@ public class TaskCompleter {
       throw TaskRuleBroken.alreadyCredited(origin);
     }
     CycleWindow window = task.getCycle().windowAt(at, zone);
-    long used = placesUsed(task.getId(), memberId, window.index());
+    long done = completions(task.getId(), memberId, window.index());
+    long used = done + pendingSubmissions(task.getId(), memberId, window.index());
     if (used >= task.getCycle().getPerCycle()) {
       throw TaskRuleBroken.cycleFull(task.getCycle());
     }
@@ -61,7 +62,7 @@ public class TaskCompleter {
       TaskSettings settings = task.typeSettings();
       points += SignInStreak.bonus(streak, nz(settings.bonusDay3()), nz(settings.bonusDay7()));
     }
-    int seq = (int) completions(task.getId(), memberId, window.index()) + 1;
+    int seq = (int) done + 1;
     return credit(task, memberId, window.index(), seq, points, streak, origin, at);
   }
 
@@ -74,12 +75,16 @@ public class TaskCompleter {
 
   private TaskCompletion credit(
       PointsTask task, long memberId, long cycleIndex, int seq, int points, Integer streak, String origin, Instant at) {
-    TaskCompletion completion = new TaskCompletion(task.getId(), memberId, cycleIndex, seq, points, streak, origin, at);
+    int limit = task.getCycle().getPerCycle();
+    if (seq > limit) {
+      throw TaskRuleBroken.cycleFull(task.getCycle());
+    }
+    TaskCompletion completion = new TaskCompletion(task.getId(), memberId, cycleIndex, seq, limit, points, streak, origin, at);
     try {
       em.persist(completion);
       em.flush();
     } catch (PersistenceException raced) {
-      // only reachable if the member lock was bypassed: the unique place decided
+      // only reachable if the member lock was bypassed: the unique place or the limit check decided
       throw TaskRuleBroken.cycleFull(task.getCycle());
     }
     ledger.credit(memberId, points, PointsSource.TASK, completion.ledgerReference(), task.getTitle());

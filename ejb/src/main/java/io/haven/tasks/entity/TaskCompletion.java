@@ -10,7 +10,8 @@ import org.hibernate.annotations.Immutable;
 /**
  * One credited completion of a task by a member: the {@code seq}-th place of cycle
  * {@code cycleIndex}. The database keeps (task, member, cycle, seq) unique, so of two completions
- * racing for the last place one fails even if a code path forgot the lock. Append-only; the
+ * racing for the last place one fails even if a code path forgot the lock, and checks
+ * {@code seq <= cycleLimit}, so the places of a cycle are bounded in the database itself. Append-only; the
  * ledger entry it credits carries who and why, so it is not copied into the audit trail.
  */
 @Entity
@@ -30,6 +31,10 @@ public class TaskCompletion extends TenantOwned {
   @Column(nullable = false)
   private int seq;
 
+  /** The cycle's allowance when the place was taken; the database checks seq <= it. */
+  @Column(name = "cycle_limit", nullable = false)
+  private int cycleLimit;
+
   @Column(nullable = false)
   private int points;
 
@@ -45,10 +50,12 @@ public class TaskCompletion extends TenantOwned {
 
   protected TaskCompletion() {}
 
-  public TaskCompletion(long taskId, long memberId, long cycleIndex, int seq, int points, Integer streak, String origin, Instant at) {
-    if (seq < 1 || points < 1) {
-      throw new IllegalArgumentException("seq and points must be positive");
+  public TaskCompletion(
+      long taskId, long memberId, long cycleIndex, int seq, int cycleLimit, int points, Integer streak, String origin, Instant at) {
+    if (seq < 1 || seq > cycleLimit || points < 1) {
+      throw new IllegalArgumentException("seq must be 1.." + cycleLimit + " and points positive");
     }
+    this.cycleLimit = cycleLimit;
     this.taskId = taskId;
     this.memberId = memberId;
     this.cycleIndex = cycleIndex;

@@ -115,6 +115,11 @@ public class TasksView implements Serializable {
     return templates.stream().anyMatch(t -> t.templateClass() == taskClass && !t.allowed());
   }
 
+  /** The product's name for the list (the enterprise's products are few and loaded once per view). */
+  public String productName(long id) {
+    return productChoices.stream().filter(p -> p.id() == id).map(ProductView::name).findFirst().orElse("#" + id);
+  }
+
   public List<TaskClass> getTaskClasses() {
     return Arrays.asList(TaskClass.values());
   }
@@ -264,17 +269,17 @@ public class TasksView implements Serializable {
     onlineFrom = task == null || task.onlineFrom() == null ? null : LocalDateTime.ofInstant(task.onlineFrom(), ConsoleTime.ZONE);
     onlineTo = task == null || task.onlineTo() == null ? null : LocalDateTime.ofInstant(task.onlineTo(), ConsoleTime.ZONE);
     weight = task == null ? 0 : task.weight();
-    bonusDay3 = task == null ? 0 : s.bonusDay3();
-    bonusDay7 = task == null ? 0 : s.bonusDay7();
+    bonusDay3 = task == null ? Integer.valueOf(0) : s.bonusDay3();
+    bonusDay7 = task == null ? Integer.valueOf(0) : s.bonusDay7();
     contactMethod = s.contactMethod();
     qrImageId = s.qrImageId();
     configurationId = s.configurationId();
-    spendUnitFen = task == null ? 100L : s.spendUnitFen();
-    pointsPerUnit = task == null ? 1 : s.pointsPerUnit();
-    capPerOrder = task == null ? -1 : s.capPerOrder();
+    spendUnitFen = task == null ? Long.valueOf(100) : s.spendUnitFen();
+    pointsPerUnit = task == null ? Integer.valueOf(1) : s.pointsPerUnit();
+    capPerOrder = task == null ? Integer.valueOf(-1) : s.capPerOrder();
     allGoods = s.allGoods() == null || s.allGoods();
     goodsIds = ids(s.goodsIds());
-    imageCount = task == null ? 1 : s.imageCount();
+    imageCount = task == null ? Integer.valueOf(1) : s.imageCount();
     fieldName = task == null ? messages.text("task.fieldName.default") : s.fieldName();
     activityId = s.activityId();
     anyListing = s.anyListing() == null || s.anyListing();

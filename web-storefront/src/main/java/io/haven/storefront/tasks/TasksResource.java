@@ -43,8 +43,11 @@ public class TasksResource {
   /** A completion's answer: what it earned and the balance after it. */
   public record Completed(long taskId, int points, Integer streak, long balance) {}
 
-  /** The task list: the member's progress and balance when signed in, the tasks alone for a guest. */
-  public record TaskList(boolean member, Long balance, List<TaskCard> tasks) {}
+  /**
+   * The task list: the member's progress and balance when signed in, the tasks alone for a guest;
+   * times are shown in the enterprise's zone, where the cycles start.
+   */
+  public record TaskList(boolean member, Long balance, String zone, List<TaskCard> tasks) {}
 
   @Inject TaskCenter center;
   @Inject PointsLedger ledger;
@@ -57,7 +60,7 @@ public class TasksResource {
   }
 
   static TaskList list(TaskCenter center, PointsLedger ledger, long productId, Long member) {
-    return new TaskList(member != null, member == null ? null : ledger.balance(member), center.tasks(productId, member));
+    return new TaskList(member != null, member == null ? null : ledger.balance(member), center.zone(), center.tasks(productId, member));
   }
 
   @POST
