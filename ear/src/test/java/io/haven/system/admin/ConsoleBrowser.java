@@ -24,6 +24,8 @@ final class ConsoleBrowser implements AutoCloseable {
   private ConsoleBrowser(WebDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    // An ajax update may replace an element between finding it and reading it: look again.
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   static ConsoleBrowser open() {

@@ -65,7 +65,7 @@ class InventoryConsoleIT {
       console.type("goodsForm:tags", "mug, tea");
       // A text file named .png passes the browser's filter; the server reads it and says no.
       console.byId("goodsForm:cover_input").sendKeys(fakePng.toString());
-      awaitText(console, "goodsForm:coverMessage", "仅支持 PNG 和 JPG 图片");
+      awaitText(console, "goodsForm:coverMessage", "只接受 PNG 和 JPG 图片");
       console.screenshot("inventory-bad-cover");
       console.byId("goodsForm:cover_input").sendKeys(cover.toString());
       awaitText(console, "goodsForm:coverChosen", "待保存");

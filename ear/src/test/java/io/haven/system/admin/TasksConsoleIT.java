@@ -65,7 +65,7 @@ class TasksConsoleIT {
       java.nio.file.Path fake = java.nio.file.Files.createTempFile("icon", ".png");
       java.nio.file.Files.writeString(fake, "not an image");
       console.driver.findElement(By.id("taskForm:icon_input")).sendKeys(fake.toString());
-      console.until(d -> console.text("taskForm:iconMessage").contains("只支持 PNG 和 JPG 图片"));
+      console.until(d -> console.text("taskForm:iconMessage").contains("只接受 PNG 和 JPG 图片"));
       java.nio.file.Path icon = java.nio.file.Files.createTempFile("icon", ".png");
       java.nio.file.Files.write(icon, TaskFixtures.png(48, 48, 0xff5b37));
       console.driver.findElement(By.id("taskForm:icon_input")).sendKeys(icon.toString());
