@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haven.common.InvalidInput;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.boundary.CurrentEnterprise;
+import io.haven.tenancy.boundary.ProductDirectory;
+import io.haven.tenancy.boundary.Products;
 import io.haven.tenancy.control.LoginSchemeAlreadyConfirmed;
 import io.haven.tenancy.entity.LoginScheme;
 import io.haven.testing.DomainDeployment;
@@ -37,6 +39,8 @@ class LoginSchemeConfirmationIT {
 
   @Inject Tenants tenants;
   @Inject CurrentEnterprise enterprise;
+  @Inject Products products;
+  @Inject ProductDirectory directory;
   @Inject Instance<TenantContext> contexts;
   @Inject Instance<CurrentEnterprise> enterprises;
   @Inject RequestContextController requestContext;
@@ -59,6 +63,23 @@ class LoginSchemeConfirmationIT {
     assertThat(confirmed.loginScheme()).isEqualTo(LoginScheme.OWN_LOGIN);
     assertThat(confirmed.loginCallbackUrl()).isEqualTo("https://login.example.com/state");
     assertThat(confirmed.loginSchemeConfirmedBy()).isEqualTo("tester@" + a);
+  }
+
+  /**
+   * The storefront resolves every request's appId through a cache; a confirmation (or a rename)
+   * must be seen by the next request, not after the cache expires.
+   */
+  @Test
+  void theStorefrontDirectorySeesAConfirmationAndARenameAtOnce() {
+    long a = tenants.open("Directory Co");
+    tenants.actAs(a);
+    var product = products.add("Directory App", 10);
+    assertThat(directory.byAppId(product.appId()).orElseThrow().loginScheme()).isNull();
+    assertThat(directory.byAppId(product.appId()).orElseThrow().loginScheme()).as("now cached").isNull();
+    enterprise.confirmLoginScheme(LoginScheme.HOSTED_LOGIN, null);
+    assertThat(directory.byAppId(product.appId()).orElseThrow().loginScheme()).isEqualTo(LoginScheme.HOSTED_LOGIN);
+    enterprise.rename("Directory Co Renamed");
+    assertThat(directory.byAppId(product.appId()).orElseThrow().enterpriseName()).isEqualTo("Directory Co Renamed");
   }
 
   @Test

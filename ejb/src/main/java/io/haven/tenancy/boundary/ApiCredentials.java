@@ -4,6 +4,7 @@ import io.haven.common.StoredTime;
 import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
+import io.haven.tenancy.control.DirectoryCache;
 import io.haven.tenancy.control.SecretVault;
 import io.haven.tenancy.entity.ApiCredential;
 import io.haven.tenancy.entity.Product;
@@ -36,6 +37,7 @@ public class ApiCredentials {
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
+  @Inject DirectoryCache directory;
   @Inject SecretVault vault;
 
   @Inject
@@ -117,14 +119,23 @@ public class ApiCredentials {
     if (appId == null || appId.length() > 32) {
       return Optional.empty();
     }
-    return tenant.acrossTenants(
-        "api:" + appId,
+    return directory.credential(
+        appId,
         () ->
-            em.createQuery("select c from ApiCredential c where c.appId = :a", ApiCredential.class)
-                .setParameter("a", appId)
-                .getResultStream()
-                .findFirst()
-                .map(this::toCaller));
+            tenant.acrossTenants(
+                "api:" + appId,
+                () ->
+                    em.createQuery("select c from ApiCredential c where c.appId = :a", ApiCredential.class)
+                        .setParameter("a", appId)
+                        .getResultStream()
+                        .findFirst()
+                        .map(c -> new DirectoryCache.Valid(toCaller(c), graceEnd(c)))));
+  }
+
+  /** When the previous secret stops being valid by itself, if it still is. */
+  private static Instant graceEnd(ApiCredential c) {
+    Instant until = c.getPreviousValidUntil();
+    return c.getPreviousSecretSealed() != null && until != null && StoredTime.now().isBefore(until) ? until : null;
   }
 
   private CallerCredential toCaller(ApiCredential c) {

@@ -2,6 +2,7 @@ package io.haven.tenancy.boundary;
 
 import io.haven.common.TenantContext;
 import io.haven.tenancy.control.AppIds;
+import io.haven.tenancy.control.DirectoryCache;
 import io.haven.tenancy.entity.Enterprise;
 import io.haven.tenancy.entity.Product;
 import jakarta.ejb.Stateless;
@@ -21,13 +22,14 @@ public class ProductDirectory {
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
+  @Inject DirectoryCache directory;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<StorefrontProduct> byAppId(String appId) {
     if (!AppIds.looksValid(appId)) {
       return Optional.empty();
     }
-    return tenant.acrossTenants(
+    return directory.product(appId, () -> tenant.acrossTenants(
         "storefront:" + appId,
         () ->
             em.createQuery(
@@ -43,6 +45,6 @@ public class ProductDirectory {
                       return new StorefrontProduct(
                           p.getTenantId(), p.getId(), p.getAppId(), p.getName(), e.getName(),
                           e.getLoginScheme(), e.getLoginCallbackUrl(), p.getPointsRate());
-                    }));
+                    })));
   }
 }
