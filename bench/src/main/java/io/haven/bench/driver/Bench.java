@@ -46,7 +46,7 @@ public final class Bench {
   private void run() throws Exception {
     JsonObject scenario = http.post("/bench-fixtures/scenario", "{}").expect(200).json();
     String appId = scenario.getString("appId");
-    log("scenario: " + scenario);
+    log("scenario: appId " + appId + ", listing " + scenario.get("listingId") + ", group " + scenario.get("groupId") + ", stock " + scenario.get("stock") + ", task " + scenario.getString("taskCode"));
 
     List<String> cookies = signUpMembers(appId);
     http.post("/bench-fixtures/scenario/" + appId + "/points", "{\"amount\":100000000}").expect(200);
