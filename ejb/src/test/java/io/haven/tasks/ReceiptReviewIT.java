@@ -21,10 +21,9 @@ import io.haven.tasks.entity.TaskTemplate;
 import io.haven.tenancy.boundary.StorefrontProduct;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MemberFixture;
+import io.haven.testing.Racer;
 import io.haven.testing.Tenants;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -47,14 +46,12 @@ class ReceiptReviewIT {
   @Inject MemberFixture fixture;
   @Inject Tenants tenants;
   @Inject TenantContext context;
+  @Inject Racer racer;
   @Inject PointsTasks tasks;
   @Inject TaskCenter center;
   @Inject ReceiptReviews reviews;
   @Inject PointsLedger ledger;
   @Inject Instance<ReceiptReviews> reviewers;
-  @Inject Instance<TenantContext> contexts;
-  @Inject RequestContextController requests;
-  @Resource ManagedExecutorService executor;
 
   @Resource(lookup = "java:jboss/datasources/HavenDS")
   DataSource dataSource;
@@ -128,8 +125,7 @@ class ReceiptReviewIT {
     long tenantId = context.tenantId();
     for (int round = 0; round < 3; round++) {
       long id = submit("2026-03-01T1" + round + ":00:00").id();
-      List<Object> outcomes = TaskTesting.race(2, i -> () -> i == 0 ? reviewers.get().approve(id) : reviewers.get().reject(id, "No"),
-          tenantId, executor, requests, contexts);
+      List<Object> outcomes = racer.race(2, tenantId, i -> () -> i == 0 ? reviewers.get().approve(id) : reviewers.get().reject(id, "No"));
       assertThat(outcomes.stream().filter(o -> o instanceof SubmissionView).count()).isEqualTo(1);
       assertThat(outcomes.stream().filter(o -> o instanceof TaskRuleBroken t && t.code().equals("task.review.decided")).count()).isEqualTo(1);
     }
@@ -137,7 +133,7 @@ class ReceiptReviewIT {
     assertThat(ledger.balance(member)).isEqualTo(30 * approved);
     // two approvals at once credit once
     long id = submit("2026-03-01T18:00:00").id();
-    List<Object> outcomes = TaskTesting.race(2, i -> () -> reviewers.get().approve(id), tenantId, executor, requests, contexts);
+    List<Object> outcomes = racer.race(2, tenantId, i -> () -> reviewers.get().approve(id));
     assertThat(outcomes.stream().filter(o -> o instanceof SubmissionView).count()).isEqualTo(1);
     assertThat(ledger.balance(member)).isEqualTo(30 * (approved + 1));
     TaskTesting.assertLedgerMatchesBalances(dataSource, tenantId);

@@ -24,10 +24,9 @@ import io.haven.tenancy.boundary.Products;
 import io.haven.tenancy.boundary.StorefrontProduct;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MemberFixture;
+import io.haven.testing.Racer;
 import io.haven.testing.Tenants;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -54,6 +53,7 @@ class TaskCompletionsIT {
   @Inject MemberFixture fixture;
   @Inject Tenants tenants;
   @Inject TenantContext context;
+  @Inject Racer racer;
   @Inject Products products;
   @Inject Members members;
   @Inject PointsTasks tasks;
@@ -62,10 +62,7 @@ class TaskCompletionsIT {
   @Inject Event<Redeemed> redeemed;
   @Inject Event<LotteryJoined> lotteryJoined;
   @Inject Instance<TaskCenter> centers;
-  @Inject Instance<TenantContext> contexts;
-  @Inject RequestContextController requests;
   @Inject UserTransaction transaction;
-  @Resource ManagedExecutorService executor;
 
   @Resource(lookup = "java:jboss/datasources/HavenDS")
   DataSource dataSource;
@@ -194,8 +191,7 @@ class TaskCompletionsIT {
     long greet = task(TaskTemplate.HOLIDAY_GREETING, input("Race", CycleType.HOUR, 1, 3, 7, TaskSettings.none()));
     long productId = store.productId();
     Instant at = local("2026-07-01T12:00:00");
-    List<Object> outcomes = TaskTesting.race(20, i -> () -> centers.get().complete(productId, member, greet, at),
-        context.tenantId(), executor, requests, contexts);
+    List<Object> outcomes = racer.race(20, context.tenantId(), i -> () -> centers.get().complete(productId, member, greet, at));
     assertThat(outcomes).allMatch(o -> o instanceof CompletionView || o instanceof TaskRuleBroken);
     assertThat(outcomes.stream().filter(o -> o instanceof CompletionView).count()).isEqualTo(3);
     assertThat(outcomes.stream().filter(o -> o instanceof TaskRuleBroken t && t.code().equals("task.cycleFull")).count()).isEqualTo(17);
@@ -214,8 +210,7 @@ class TaskCompletionsIT {
     long greet = task(TaskTemplate.HOLIDAY_GREETING, input("Wide", CycleType.HOUR, 1, 20, 2, TaskSettings.none()));
     long productId = store.productId();
     Instant at = local("2026-07-02T12:00:00");
-    List<Object> outcomes = TaskTesting.race(20, i -> () -> centers.get().complete(productId, member, greet, at),
-        context.tenantId(), executor, requests, contexts);
+    List<Object> outcomes = racer.race(20, context.tenantId(), i -> () -> centers.get().complete(productId, member, greet, at));
     assertThat(outcomes).allMatch(o -> o instanceof CompletionView);
     assertThat(outcomes.stream().map(o -> ((CompletionView) o).seq()).distinct().count()).isEqualTo(20);
     assertThat(ledger.balance(member)).isEqualTo(40);

@@ -2,13 +2,9 @@ package io.haven.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.common.TenantContext;
 import io.haven.tasks.boundary.TaskInput;
 import io.haven.tasks.entity.CycleType;
 import io.haven.tasks.entity.TaskSettings;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.inject.Instance;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,12 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
@@ -83,39 +74,6 @@ final class TaskTesting {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  interface Attempt {
-    Callable<Object> of(int i);
-  }
-
-  /** Runs {@code count} attempts at once as {@code tenantId}, each in its own request; answers results or exceptions. */
-  static List<Object> race(
-      int count, Attempt attempt, long tenantId, ManagedExecutorService executor, RequestContextController requests,
-      Instance<TenantContext> contexts) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Object>> futures = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      Callable<Object> work = attempt.of(i);
-      futures.add(executor.submit(() -> {
-        requests.activate();
-        try {
-          contexts.get().enterTenant(tenantId, "racer");
-          start.await(10, TimeUnit.SECONDS);
-          return work.call();
-        } catch (RuntimeException e) {
-          return e;
-        } finally {
-          requests.deactivate();
-        }
-      }));
-    }
-    start.countDown();
-    List<Object> outcomes = new ArrayList<>();
-    for (Future<Object> f : futures) {
-      outcomes.add(f.get(60, TimeUnit.SECONDS));
-    }
-    return outcomes;
   }
 
   /** Σ ledger = balance for every account of the tenant. */
