@@ -8,6 +8,7 @@ import io.haven.inventory.boundary.OutOfStock;
 import io.haven.inventory.entity.Goods;
 import io.haven.inventory.entity.SubInventory;
 import io.haven.tenancy.control.AuditTrail;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,14 +16,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Locks and moves stock, inside the caller's transaction. The mall's redemption locks the
- * sub-inventory row first ({@link #lockForRedemption}), then the member's points account (always
- * in that order), and takes units with {@link #take}: a bulk update that carries its own guard
+ * sub-inventory row last ({@link #lockForRedemption}: the member's points account and counters
+ * before it, always in that order) and takes units with {@link #take}: a bulk update that carries its own guard
  * ({@code available >= qty}, exactly one row changed), so even a path that forgot the lock cannot
  * oversell, and the CHECK {@code available >= 0} stands behind both. Bulk updates bypass
  * {@code @TenantId} and the entity audit events, so the tenant predicate is written by hand and
@@ -39,14 +42,31 @@ public class StockLedger {
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
+  @Resource TransactionSynchronizationRegistry transactions;
 
-  /** The sub-inventory, row-locked until the transaction ends; another tenant's id is not found. */
+  /**
+   * The sub-inventory, row-locked until the transaction ends; another tenant's id is not found.
+   * The hot row of a redemption: the caller has done everything else first, and after this only
+   * the guarded {@link #take} and the commit follow. How long it stays locked is added to
+   * {@link StockLockTimes} when the transaction completes.
+   */
   public SubInventory lockForRedemption(long subInventoryId) {
     tenant.tenantId();
     SubInventory row = lock(SubInventory.class, subInventoryId);
     if (row == null) {
       throw new NotFound("Sub-inventory", subInventoryId);
     }
+    long lockedAt = System.nanoTime();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            StockLockTimes.held(System.nanoTime() - lockedAt);
+          }
+        });
     return row;
   }
 
@@ -64,6 +84,8 @@ public class StockLedger {
    * Takes {@code qty} units out of the sub-inventory to the members (available → outbound).
    * Refuses with {@link OutOfStock} when fewer are available or the total outbound cap would be
    * passed; a managed {@link SubInventory} of this transaction keeps its old counts afterwards.
+   * One statement and no audit row: it runs while the stock row is locked, and the redemption
+   * that takes the units is the record of the movement.
    */
   public void take(long subInventoryId, int qty) {
     if (qty <= 0) {
@@ -84,7 +106,6 @@ public class StockLedger {
     if (changed != 1) {
       throw whyNotTaken(subInventoryId, tenantId, qty);
     }
-    audit(tenantId, subInventoryId, "available: -" + qty + "; outbound: +" + qty);
   }
 
   /** Puts units of a released (unpaid, cancelled) redemption back: outbound → available. */

@@ -3,6 +3,7 @@ package io.haven.inventory.entity;
 import io.haven.common.TenantOwned;
 import io.haven.tenancy.control.AuditRedacted;
 import jakarta.persistence.Column;
+import io.haven.tenancy.control.OwnTrail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * in JDBC batches (no entity events), handed out through the entity (audited, code redacted).
  */
 @Entity
+@OwnTrail
 @Table(name = "cdk_code")
 public class CdkCode extends TenantOwned {
 

@@ -7,7 +7,6 @@ import io.haven.common.Page;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.inventory.control.StockLedger;
-import io.haven.inventory.entity.Goods;
 import io.haven.inventory.entity.GoodsCategory;
 import io.haven.inventory.entity.SubInventory;
 import io.haven.mall.control.Awards;
@@ -15,17 +14,18 @@ import io.haven.mall.control.PaymentProvider;
 import io.haven.mall.control.PaymentProvider.PaymentRequest;
 import io.haven.mall.control.PaymentProvider.StartedPayment;
 import io.haven.mall.control.RedemptionLimits;
+import io.haven.mall.control.OrderNumbers;
 import io.haven.mall.control.RedemptionSettlement;
-import io.haven.mall.entity.Listing;
+import io.haven.mall.control.RedemptionTerms;
+import io.haven.mall.entity.ListingStatus;
 import io.haven.mall.entity.ListingsChanged;
 import io.haven.mall.entity.Price;
 import io.haven.mall.entity.RedPacket;
 import io.haven.mall.entity.Redemption;
 import io.haven.mall.entity.RedemptionStatus;
-import io.haven.members.entity.Member;
 import io.haven.points.boundary.PointsLedger;
-import io.haven.points.boundary.PointsRuleBroken;
 import io.haven.points.control.PointsAccounts;
+import io.haven.points.entity.PointsAccount;
 import io.haven.points.entity.PointsSource;
 import io.haven.tenancy.entity.Product;
 import jakarta.ejb.Stateless;
@@ -46,22 +46,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A member redeems a listing (M3) — one transaction, in the order ARCHITECTURE § Stock, points
- * and locks asks for:
+ * and locks asks for, the contended row last:
  *
  * <ol>
- *   <li>without any lock: the listing (online, flash-sale window), the sub-inventory (online,
- *       effective time, goods not expired), the member, the price, a first balance check and the
- *       award's target — every refusal that needs no lock happens here;
+ *   <li>without any lock, one read ({@link RedemptionTerms}): the listing (online, flash-sale
+ *       window), the sub-inventory's terms (online, effective time), the goods (not expired), the
+ *       member, the price and the award's target — every refusal that needs no lock happens here;
+ *   <li>the member's own rows: the points account lock (the target's too for a points award, in
+ *       id order), the balance, the per-user/per-device counters (guarded rows), the debit and its
+ *       ledger entry (source MALL_REDEMPTION, reference = order number), the award (or the
+ *       payment, for a cash part: PENDING_PAYMENT until paid or timed out) and the redemption
+ *       row, written once in its final state — all sent to the database now;
  *   <li>the stock row lock ({@link StockLedger#lockForRedemption}, answering "busy" after its
- *       timeout); total cap and availability; the per-user/per-device counters (guarded rows);
- *   <li>the points account lock (through the ledger's debit — always after the stock), the
- *       guarded stock decrement, the debit (source MALL_REDEMPTION, reference = order number),
- *       the redemption row, then either the payment (cash part: PENDING_PAYMENT until paid or
- *       timed out) or the award.
+ *       timeout), its checks (terms unchanged since step 1, online, total cap, availability) and
+ *       the guarded decrement; then the commit.
  * </ol>
  *
- * After the stock lock there are only these writes and the commit: the lock is held for a few
- * statements. Any refusal rolls the whole transaction back, so nothing is half-taken.
+ * So the hot row stays locked for two statements and the commit, whatever the member's side
+ * costs. Any refusal rolls the whole transaction back, so nothing is half-taken; a shortage found
+ * under the lock (only at a sell-out) rolls back the member's writes too.
  */
 @Stateless
 public class Redemptions {
@@ -97,62 +100,91 @@ public class Redemptions {
       throw new InvalidInput("deviceId", "mall.redeem.device.invalid", "Device id must be at most " + DEVICE_MAX + " characters");
     }
 
-    // 1. everything that needs no lock
-    Product product = em.find(Product.class, productId);
-    Listing listing = em.find(Listing.class, listingId);
-    if (product == null || listing == null || listing.getProductId() != productId) {
-      throw new NotFound("Listing", listingId);
-    }
-    if (!listing.isOnline()) {
+    // 1. everything that needs no lock, from one read
+    RedemptionTerms t = RedemptionTerms.read(em, listingId, memberId).filter(terms -> terms.productId() == productId)
+        .orElseThrow(() -> new NotFound("Listing", listingId));
+    if (t.status() != ListingStatus.ONLINE) {
       throw new ListingOffline(listingId);
     }
-    if (listing.flashSaleNotStarted(now)) {
-      throw new FlashSaleNotStarted(listing.getFlashStart());
+    if (t.flashSaleNotStarted(now)) {
+      throw new FlashSaleNotStarted(t.flashStart());
     }
-    if (listing.flashSaleEnded(now)) {
-      throw new FlashSaleEnded(listing.getFlashEnd());
+    if (t.flashSaleEnded(now)) {
+      throw new FlashSaleEnded(t.flashEnd());
     }
-    SubInventory sub = em.find(SubInventory.class, listing.getSubInventoryId());
-    if (sub == null || !sub.isOnline()) {
+    if (!t.subInventoryOnline()) {
       throw new ListingOffline(listingId);
     }
-    if (now.isBefore(sub.getEffectiveFrom())) {
-      throw Expired.notYet(sub.getEffectiveFrom());
+    if (now.isBefore(t.effectiveFrom())) {
+      throw Expired.notYet(t.effectiveFrom());
     }
-    Goods goods = em.find(Goods.class, sub.getGoodsId());
-    if (!now.isBefore(sub.getEffectiveTo()) || goods.isExpiredAt(now)) {
-      throw Expired.after(goods.isExpiredAt(now) ? goods.getExpiresAt() : sub.getEffectiveTo());
+    if (!now.isBefore(t.effectiveTo()) || t.goodsExpiredAt(now)) {
+      throw Expired.after(t.goodsExpiredAt(now) ? t.goodsExpiresAt() : t.effectiveTo());
     }
-    if (sub.getCategory() == GoodsCategory.CDK && quantity > MAX_CDK_QUANTITY) {
+    if (t.availableWhenRead() < quantity) {
+      throw io.haven.inventory.boundary.OutOfStock.of(t.subInventoryId(), quantity); // sold out already: nothing to write
+    }
+    if (t.category() == GoodsCategory.CDK && quantity > MAX_CDK_QUANTITY) {
       throw new InvalidInput("quantity", "mall.redeem.quantity.cdk", "At most " + MAX_CDK_QUANTITY + " codes per redemption");
     }
-    if (device == null && sub.getPerDevice() != null && !sub.getPerDevice().isUnlimited()) {
+    if (device == null && t.perDevice() != null && !t.perDevice().isUnlimited()) {
       throw new InvalidInput("deviceId", "mall.redeem.device.required", "These goods are limited per device: the device id is required");
     }
-    Member member = em.find(Member.class, memberId);
-    if (member == null || member.getProductId() != productId) {
+    if (!t.isMemberOf(productId)) {
       throw new NotFound("Member", memberId);
     }
     Price.Charge charge;
     try {
-      charge = listing.price().charge(quantity, product.getPointsRate());
+      charge = t.price().charge(quantity, t.pointsRate());
     } catch (ArithmeticException tooMuch) {
       throw new InvalidInput("quantity", "mall.redeem.quantity.tooMuch", "That many units cost more than can be paid at once");
     }
     if (charge.points() > PointsLedger.MAX_AMOUNT || charge.cashFen() > Price.MAX_CASH_FEN) {
       throw new InvalidInput("quantity", "mall.redeem.quantity.tooMuch", "That many units cost more than can be paid at once");
     }
-    long balance = accounts.read(memberId).getBalance();
-    if (balance < charge.points()) {
-      throw new InsufficientPoints(balance, charge.points());
-    }
-    Long pointsTarget = awards.pointsTarget(sub, member, quantity).orElse(null);
-    var zone = settlement.zone();
+    Long pointsTarget =
+        awards.pointsTarget(t.category(), t.award(), memberId, productId, t.memberPhone(), t.memberExternalId(), quantity).orElse(null);
 
-    // 2. the stock row lock, then the checks that need it. The unlocked copy is let go first, so
-    // that the locking read loads the row as it is now (a managed copy would keep old counts).
-    em.detach(sub);
-    SubInventory locked = stock.lockForRedemption(sub.getId());
+    // 2. the member's own rows: account lock(s) in id order, counters, debit, award, the redemption
+    PointsAccount account = lockAccounts(memberId, pointsTarget);
+    if (account.getBalance() < charge.points()) {
+      throw new InsufficientPoints(account.getBalance(), charge.points());
+    }
+    limits.count(tenantId, t.subInventoryId(), t.perUser(), t.perDevice(), memberId, device, quantity, now, t.zone());
+    String orderNumber = OrderNumbers.next(now);
+    if (charge.points() > 0) {
+      ledger.debitLocked(account, charge.points(), PointsSource.MALL_REDEMPTION, orderNumber, "Redeemed " + truncate(t.displayName(), 150));
+    }
+    Redemption r =
+        new Redemption(
+            new Redemption.Snapshot(
+                productId, orderNumber, memberId, t.memberAccount(), listingId, t.subInventoryId(), t.goodsId(), t.goodsName(),
+                t.category().name(), t.goodsSource().name(), quantity, charge.points(), charge.cashFen(), device),
+            now);
+    String payUrl = null;
+    if (charge.cashFen() > 0) {
+      StartedPayment started =
+          payments.start(new PaymentRequest(t.appId(), RedemptionSettlement.PURPOSE, orderNumber, charge.cashFen(), t.displayName()));
+      r.awaitPayment(started.reference(), now.plus(Duration.ofMinutes(paymentTimeoutMinutes)));
+      payUrl = started.payUrl();
+    } else {
+      awards.give(r, t.category(), t.award(), t.subInventoryId(), pointsTarget);
+    }
+    RedPacket redPacket;
+    try {
+      em.persist(r);
+      redPacket = awards.recordRedPacket(r, t.award());
+      em.flush(); // the account's balance goes out now, not at commit inside the stock lock
+    } catch (PersistenceException collision) {
+      throw new Busy("The order number");
+    }
+
+    // 3. the stock row, last: lock, check, guarded decrement — then the commit
+    SubInventory locked = stock.lockForRedemption(t.subInventoryId());
+    if (locked.getVersion() != t.subInventoryVersion()) {
+      // an operator changed the goods' terms since step 1: what was checked and counted may not hold
+      throw new Busy("The goods' terms");
+    }
     if (!locked.isOnline()) {
       throw new ListingOffline(listingId);
     }
@@ -160,52 +192,26 @@ public class Redemptions {
       throw new LimitReached(LimitReached.Limit.TOTAL, locked.getTotalCap());
     }
     if (locked.getAvailable() < quantity) {
-      throw io.haven.inventory.boundary.OutOfStock.of(sub.getId(), quantity);
+      throw io.haven.inventory.boundary.OutOfStock.of(t.subInventoryId(), quantity);
     }
-    limits.count(tenantId, locked, memberId, device, quantity, now, zone);
-
-    // 3. the account lock (stock first, then accounts in id order), the writes
-    if (pointsTarget != null && pointsTarget != memberId) {
-      accounts.lock(Math.min(memberId, pointsTarget));
-      accounts.lock(Math.max(memberId, pointsTarget));
-    }
-    stock.take(sub.getId(), quantity);
-    String orderNumber = io.haven.mall.control.OrderNumbers.next(now);
-    if (charge.points() > 0) {
-      try {
-        ledger.debit(memberId, charge.points(), PointsSource.MALL_REDEMPTION, orderNumber, "Redeemed " + truncate(listing.getDisplayName(), 150));
-      } catch (PointsRuleBroken e) {
-        if ("points.insufficient".equals(e.code())) {
-          throw new InsufficientPoints(accounts.read(memberId).getBalance(), charge.points());
-        }
-        throw e;
-      }
-    }
-    Redemption r =
-        new Redemption(
-            new Redemption.Snapshot(
-                productId, orderNumber, memberId, account(member), listingId, sub.getId(), goods.getId(), goods.getName(),
-                sub.getCategory().name(), goods.getSource().name(), quantity, charge.points(), charge.cashFen(), device),
-            now);
-    try {
-      em.persist(r);
-      em.flush();
-    } catch (PersistenceException collision) {
-      throw new Busy("The order number");
-    }
-    String payUrl = null;
-    if (charge.cashFen() > 0) {
-      StartedPayment started =
-          payments.start(new PaymentRequest(product.getAppId(), RedemptionSettlement.PURPOSE, orderNumber, charge.cashFen(), listing.getDisplayName()));
-      r.awaitPayment(started.reference(), now.plus(Duration.ofMinutes(paymentTimeoutMinutes)));
-      payUrl = started.payUrl();
-    } else {
-      settlement.complete(r, locked, pointsTarget);
-    }
+    stock.take(t.subInventoryId(), quantity);
     if (locked.getAvailable() - quantity == 0) {
       listingsChanged.fire(new ListingsChanged(tenantId, productId));
     }
-    return RedemptionView.of(r, redPacketOf(r), payUrl);
+    if (charge.cashFen() == 0) {
+      settlement.completed(r);
+    }
+    return RedemptionView.of(r, redPacket, payUrl);
+  }
+
+  /** The member's account, locked, and the award target's in id order (no deadlock between two). */
+  private PointsAccount lockAccounts(long memberId, Long pointsTarget) {
+    if (pointsTarget == null || pointsTarget == memberId) {
+      return accounts.lock(memberId);
+    }
+    PointsAccount first = accounts.lock(Math.min(memberId, pointsTarget));
+    PointsAccount second = accounts.lock(Math.max(memberId, pointsTarget));
+    return first.getMemberId() == memberId ? first : second;
   }
 
   /** The member gives (or corrects, until shipped) the address of a physical redemption. */
@@ -314,10 +320,6 @@ public class Redemptions {
     }
     Product product = em.find(Product.class, r.getProductId());
     return payments.payUrl(product.getAppId(), r.getPaymentReference());
-  }
-
-  static String account(Member m) {
-    return m.getPhone() != null ? m.getPhone() : m.getExternalId() != null ? m.getExternalId() : String.valueOf(m.getId());
   }
 
   private static String truncate(String s, int max) {

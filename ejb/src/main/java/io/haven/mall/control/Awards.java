@@ -3,6 +3,7 @@ package io.haven.mall.control;
 import io.haven.common.StoredTime;
 import io.haven.inventory.control.CdkPool;
 import io.haven.inventory.entity.AwardConfig;
+import io.haven.inventory.entity.GoodsCategory;
 import io.haven.inventory.entity.PointsType;
 import io.haven.inventory.entity.SubInventory;
 import io.haven.mall.boundary.AwardUnavailable;
@@ -44,10 +45,13 @@ public class Awards {
   @Inject CdkPool cdkPool;
   @Inject PointsLedger ledger;
 
-  /** Where a HOSTED points award lands; empty for other awards. Call before taking any lock. */
-  public Optional<Long> pointsTarget(SubInventory sub, Member member, int quantity) {
-    AwardConfig award = sub.getAward();
-    if (!"POINTS".equals(sub.getCategory().name()) || award == null || award.getPointsType() != PointsType.HOSTED) {
+  /**
+   * Where a HOSTED points award lands; empty for other awards. Call before taking any lock.
+   * {@code memberProductId}, {@code phone} and {@code externalId} name the redeeming member.
+   */
+  public Optional<Long> pointsTarget(
+      GoodsCategory category, AwardConfig award, long memberId, long memberProductId, String phone, String externalId, int quantity) {
+    if (category != GoodsCategory.POINTS || award == null || award.getPointsType() != PointsType.HOSTED) {
       return Optional.empty();
     }
     if (award.getPoints() == null || award.getPoints() <= 0 || award.getPoints() * quantity > PointsLedger.MAX_AMOUNT) {
@@ -59,17 +63,22 @@ public class Awards {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new AwardUnavailable("The points award's product " + award.getPointsAppId() + " is not one of this enterprise"));
-    if (target.getId().equals(member.getProductId())) {
-      return Optional.of(member.getId());
+    if (target.getId() == memberProductId) {
+      return Optional.of(memberId);
     }
     Optional<Long> same = Optional.empty();
-    if (member.getPhone() != null) {
-      same = sameBy(target.getId(), "phone", member.getPhone());
+    if (phone != null) {
+      same = sameBy(target.getId(), "phone", phone);
     }
-    if (same.isEmpty() && member.getExternalId() != null) {
-      same = sameBy(target.getId(), "externalId", member.getExternalId());
+    if (same.isEmpty() && externalId != null) {
+      same = sameBy(target.getId(), "externalId", externalId);
     }
     return Optional.of(same.orElseThrow(() -> new AwardUnavailable("You have no account in " + target.getName() + " to receive the points")));
+  }
+
+  /** The same for a member entity (a redemption settled later, after its payment). */
+  public Optional<Long> pointsTarget(SubInventory sub, Member member, int quantity) {
+    return pointsTarget(sub.getCategory(), sub.getAward(), member.getId(), member.getProductId(), member.getPhone(), member.getExternalId(), quantity);
   }
 
   private Optional<Long> sameBy(long productId, String attribute, String value) {
@@ -81,16 +90,20 @@ public class Awards {
         .findFirst();
   }
 
-  /** Gives the award; the redemption's status moves to COMPLETED or AWAITING_ADDRESS. */
-  public void give(Redemption r, SubInventory sub, Long pointsTarget) {
-    AwardConfig award = sub.getAward();
+  /**
+   * Gives the award on the redemption: its status moves to COMPLETED or AWAITING_ADDRESS. Called
+   * before the redemption is first written (so that it is inserted once, in its final state) or on
+   * a persisted one (a redemption settled after its payment). A red packet, which points at the
+   * written redemption, is recorded by {@link #recordRedPacket} once the redemption has its id.
+   */
+  public void give(Redemption r, GoodsCategory category, AwardConfig award, long subInventoryId, Long pointsTarget) {
     String link = award == null ? null : award.getLink();
     var now = StoredTime.now();
-    switch (sub.getCategory()) {
+    switch (category) {
       case CDK -> {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < r.getQuantity(); i++) {
-          codes.add(cdkPool.handOut(sub.getId(), r.getOrderNumber()));
+          codes.add(cdkPool.handOut(subInventoryId, r.getOrderNumber()));
         }
         r.awardCodes(codes, link, now);
       }
@@ -102,12 +115,19 @@ public class Awards {
         }
         r.awardPoints(points, award.getPointsAppId(), now);
       }
-      case CASH_RED_PACKET -> {
-        em.persist(new RedPacket(r.getId(), r.getMemberId(), Math.multiplyExact(award.getAmountFen(), (long) r.getQuantity()),
-            award.getMerchantName(), award.getActivityName(), award.getBlessing(), now));
-        r.awardRedPacket(now);
-      }
+      case CASH_RED_PACKET -> r.awardRedPacket(now);
       case PHYSICAL -> r.awaitAddress();
     }
+  }
+
+  /** The red packet of a written CASH_RED_PACKET redemption; null for other categories. */
+  public RedPacket recordRedPacket(Redemption r, AwardConfig award) {
+    if (!GoodsCategory.CASH_RED_PACKET.name().equals(r.getGoodsCategory()) || r.getCompletedAt() == null) {
+      return null;
+    }
+    RedPacket packet = new RedPacket(r.getId(), r.getMemberId(), Math.multiplyExact(award.getAmountFen(), (long) r.getQuantity()),
+        award.getMerchantName(), award.getActivityName(), award.getBlessing(), r.getCompletedAt());
+    em.persist(packet);
+    return packet;
   }
 }

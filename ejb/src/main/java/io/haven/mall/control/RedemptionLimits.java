@@ -15,10 +15,11 @@ import java.time.ZoneId;
 
 /**
  * Per-user and per-device redemption limits per period (R5), kept in {@link RedemptionCounter}
- * rows, never in memory. Called under the sub-inventory's stock lock, so the redemptions of one
- * sub-inventory count one after the other; the counting itself is still guarded in SQL
- * ({@code used + q <= limit}, exactly one row) and the first row of a period is protected by the
- * unique key, so a path that forgot the lock cannot count past a limit either. Bulk updates
+ * rows, never in memory. Counted before the stock row is locked (ARCHITECTURE: the member's own
+ * rows first, the hot row last): the counting is guarded in SQL ({@code used + q <= limit},
+ * exactly one row) and the first row of a period is protected by the unique key, so no
+ * interleaving can count past a limit; the member's account lock, held by the caller, makes one
+ * member's redemptions count one after the other. Bulk updates
  * bypass {@code @TenantId}: the tenant predicate is written by hand.
  */
 @Dependent
@@ -26,12 +27,24 @@ public class RedemptionLimits {
 
   @PersistenceContext EntityManager em;
 
-  /** Counts {@code quantity} for the member and the device, or refuses with {@link LimitReached}. */
-  public void count(long tenantId, SubInventory sub, long memberId, String deviceId, int quantity, Instant at, ZoneId zone) {
-    count(tenantId, sub.getId(), sub.getPerUser(), Kind.USER, String.valueOf(memberId), quantity, at, zone);
+  /**
+   * Counts {@code quantity} for the member and the device, or refuses with {@link LimitReached}.
+   * Called with the member's points account locked (before the stock row): that lock puts one
+   * member's redemptions in a row; a device shared by several members is held by its counter
+   * row's guarded update and unique key.
+   */
+  public void count(
+      long tenantId, long subInventoryId, PeriodLimit perUser, PeriodLimit perDevice, long memberId, String deviceId, int quantity,
+      Instant at, ZoneId zone) {
+    count(tenantId, subInventoryId, perUser, Kind.USER, String.valueOf(memberId), quantity, at, zone);
     if (deviceId != null) {
-      count(tenantId, sub.getId(), sub.getPerDevice(), Kind.DEVICE, deviceId, quantity, at, zone);
+      count(tenantId, subInventoryId, perDevice, Kind.DEVICE, deviceId, quantity, at, zone);
     }
+  }
+
+  /** The same for a sub-inventory entity at hand. */
+  public void count(long tenantId, SubInventory sub, long memberId, String deviceId, int quantity, Instant at, ZoneId zone) {
+    count(tenantId, sub.getId(), sub.getPerUser(), sub.getPerDevice(), memberId, deviceId, quantity, at, zone);
   }
 
   /** Gives back what a released redemption counted (in the period it was made in). */

@@ -40,17 +40,25 @@ public class RedemptionSettlement {
   @Inject Event<Redeemed> redeemed;
   @Inject Event<ListingsChanged> listingsChanged;
 
-  /** Awards a redemption whose points (and cash, if any) are in, and tells observers. */
-  public void complete(Redemption r, SubInventory sub, Long pointsTarget) {
-    awards.give(r, sub, pointsTarget);
+  /** Tells observers (the task centre) that a redemption was awarded; they act after the commit. */
+  public void completed(Redemption r) {
     redeemed.fire(new Redeemed(tenant.tenantId(), r.getProductId(), r.getMemberId(), r.getListingId(), r.getGoodsId(), r.getOrderNumber()));
   }
 
-  /** Gives back what an unpaid redemption took. The caller made sure it is still PENDING_PAYMENT. */
+  /**
+   * Gives back what an unpaid redemption took. The caller made sure it is still PENDING_PAYMENT.
+   * In the one lock order (ARCHITECTURE): the member's account (the refund), the counters, then
+   * the stock row last.
+   */
   public void release(Redemption r) {
     long tenantId = tenant.tenantId();
     r.cancelled(StoredTime.now());
     SubInventory sub = em.find(SubInventory.class, r.getSubInventoryId());
+    if (r.getPoints() > 0) {
+      ledger.credit(r.getMemberId(), r.getPoints(), PointsSource.REFUND, r.getOrderNumber(), "Unpaid redemption " + r.getOrderNumber() + " released");
+    }
+    limits.release(tenantId, sub, r.getMemberId(), r.getDeviceId(), r.getQuantity(), r.getCreatedAt(), zone());
+    em.flush(); // the member's side goes out before the stock row is locked
     stock.putBack(r.getSubInventoryId(), r.getQuantity());
     // read after the put-back, under its row lock: exactly the units just put back means it was sold out
     boolean wasSoldOut =
@@ -58,10 +66,6 @@ public class RedemptionSettlement {
                 .setParameter("id", r.getSubInventoryId())
                 .getSingleResult()
             == r.getQuantity();
-    if (r.getPoints() > 0) {
-      ledger.credit(r.getMemberId(), r.getPoints(), PointsSource.REFUND, r.getOrderNumber(), "Unpaid redemption " + r.getOrderNumber() + " released");
-    }
-    limits.release(tenantId, sub, r.getMemberId(), r.getDeviceId(), r.getQuantity(), r.getCreatedAt(), zone());
     if (wasSoldOut) {
       listingsChanged.fire(new ListingsChanged(tenantId, r.getProductId()));
     }
@@ -88,7 +92,9 @@ public class RedemptionSettlement {
     r.paid(StoredTime.now());
     SubInventory sub = em.find(SubInventory.class, r.getSubInventoryId());
     Member member = em.find(Member.class, r.getMemberId());
-    complete(r, sub, awards.pointsTarget(sub, member, r.getQuantity()).orElse(null));
+    awards.give(r, sub.getCategory(), sub.getAward(), sub.getId(), awards.pointsTarget(sub, member, r.getQuantity()).orElse(null));
+    awards.recordRedPacket(r, sub.getAward());
+    completed(r);
   }
 
   public ZoneId zone() {

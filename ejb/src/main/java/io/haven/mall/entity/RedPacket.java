@@ -2,6 +2,7 @@ package io.haven.mall.entity;
 
 import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
+import io.haven.tenancy.control.OwnTrail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.Instant;
  * connection, so the record stays PENDING: it is what an operator (or a later payout job) pays out.
  */
 @Entity
+@OwnTrail
 @Table(name = "red_packet")
 public class RedPacket extends TenantOwned {
 

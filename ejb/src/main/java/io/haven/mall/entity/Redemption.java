@@ -2,6 +2,7 @@ package io.haven.mall.entity;
 
 import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
+import io.haven.tenancy.control.OwnTrail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.List;
  * and what was awarded. The order number is unique per tenant; the status moves only forwards.
  */
 @Entity
+@OwnTrail
 @Table(name = "redemption")
 public class Redemption extends TenantOwned {
 

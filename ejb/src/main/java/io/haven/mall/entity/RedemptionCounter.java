@@ -2,6 +2,7 @@ package io.haven.mall.entity;
 
 import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
+import io.haven.tenancy.control.OwnTrail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.Instant;
  * sub-inventory's stock lock, so two redemptions can never both take the last place.
  */
 @Entity
+@OwnTrail
 @Table(name = "redemption_counter")
 public class RedemptionCounter extends TenantOwned {
 

@@ -2,6 +2,7 @@ package io.haven.mall.entity;
 
 import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
+import io.haven.tenancy.control.OwnTrail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.Instant;
  * pay page's only key.
  */
 @Entity
+@OwnTrail
 @Table(name = "sandbox_payment")
 public class SandboxPayment extends TenantOwned {
 

@@ -36,6 +36,20 @@ public class PointsLedger {
     return move(memberId, -requireAmount(amount), source, reference, reason);
   }
 
+  /**
+   * Debits an account the caller has already locked ({@link PointsAccounts#lock}), under a
+   * reference the caller has just made up (a new order number): no lookup of earlier movements
+   * with that reference is needed — the unique key (account, source, reference) still stands
+   * behind it. For hot paths that lock the account as their first step.
+   */
+  public LedgerEntryView debitLocked(PointsAccount locked, long amount, PointsSource source, String newReference, String reason) {
+    long signed = -requireAmount(amount);
+    if (locked.getBalance() + signed < 0) {
+      throw PointsRuleBroken.insufficient(locked.getBalance(), amount);
+    }
+    return append(locked, signed, source, requireReference(newReference), requireReason(reason));
+  }
+
   public long balance(long memberId) {
     tenant.tenantId();
     return accounts.read(memberId).getBalance();
@@ -63,6 +77,10 @@ public class PointsLedger {
     if (account.getBalance() + signedAmount < 0) {
       throw PointsRuleBroken.insufficient(account.getBalance(), -signedAmount);
     }
+    return append(account, signedAmount, source, ref, why);
+  }
+
+  private LedgerEntryView append(PointsAccount account, long signedAmount, PointsSource source, String ref, String why) {
     long after = account.apply(signedAmount);
     LedgerEntry entry = new LedgerEntry(account, signedAmount, after, source, ref, why, tenant.actor(), StoredTime.now());
     em.persist(entry);

@@ -2,6 +2,7 @@ package io.haven.points.entity;
 
 import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
+import io.haven.tenancy.control.OwnTrail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.Instant;
  * database CHECK says so too).
  */
 @Entity
+@OwnTrail
 @Table(name = "points_account")
 public class PointsAccount extends TenantOwned {
 

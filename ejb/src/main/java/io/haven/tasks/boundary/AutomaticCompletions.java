@@ -2,6 +2,7 @@ package io.haven.tasks.boundary;
 
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
+import io.haven.tasks.control.TaskCandidates;
 import io.haven.tasks.control.TaskCompleter;
 import io.haven.tasks.control.TenantCalendar;
 import io.haven.tasks.entity.PointsTask;
@@ -29,9 +30,13 @@ public class AutomaticCompletions {
   @Inject TenantCalendar calendar;
   @Inject TaskCompleter completer;
 
-  /** Online tasks of the template in the product, for the observer to complete one by one. */
+  /**
+   * Online tasks of the template in the product, in the order the observer completes them, with
+   * their settings (which listings or activity count); read once, then kept by
+   * {@link TaskCandidates}.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> candidates(long productId, TaskTemplate template, Long listingId, Long activityId) {
+  public List<TaskCandidates.Candidate> candidates(long productId, TaskTemplate template) {
     tenant.tenantId();
     return em.createQuery(
             "select t from PointsTask t where t.productId = :p and t.template = :tpl and t.status = :s order by t.weight desc, t.id",
@@ -40,9 +45,7 @@ public class AutomaticCompletions {
         .setParameter("tpl", template)
         .setParameter("s", TaskStatus.ONLINE)
         .getResultStream()
-        .filter(t -> listingId == null || t.typeSettings().countsListing(listingId))
-        .filter(t -> activityId == null || activityId.equals(t.typeSettings().activityId()))
-        .map(PointsTask::getId)
+        .map(t -> new TaskCandidates.Candidate(t.getId(), t.typeSettings()))
         .toList();
   }
 

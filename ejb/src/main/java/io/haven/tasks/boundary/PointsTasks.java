@@ -16,10 +16,12 @@ import io.haven.tasks.entity.TaskSettings;
 import io.haven.tasks.entity.TaskSetup;
 import io.haven.tasks.entity.TaskStatus;
 import io.haven.tasks.entity.TaskTemplate;
+import io.haven.tasks.entity.TasksChanged;
 import io.haven.tenancy.boundary.StaleEdit;
 import io.haven.tenancy.entity.Edition;
 import io.haven.tenancy.entity.Product;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +43,7 @@ public class PointsTasks {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject TenantCalendar calendar;
+  @Inject Event<TasksChanged> tasksChanged;
 
   /** Every template, in K1's order, marked usable or not for this enterprise's edition. */
   public List<TemplateChoice> templates() {
@@ -79,6 +82,7 @@ public class PointsTasks {
     PointsTask task = new PointsTask(productId, template, setup(template, input), StoredTime.now());
     em.persist(task);
     em.flush();
+    tasksChanged.fire(new TasksChanged(tenant.tenantId(), productId));
     return TaskView.of(task);
   }
 
@@ -93,6 +97,7 @@ public class PointsTasks {
     }
     task.change(setup(task.getTemplate(), input));
     em.flush();
+    tasksChanged.fire(new TasksChanged(tenant.tenantId(), task.getProductId()));
     return TaskView.of(task);
   }
 
@@ -106,6 +111,7 @@ public class PointsTasks {
       task.goOffline();
     }
     em.flush();
+    tasksChanged.fire(new TasksChanged(tenant.tenantId(), task.getProductId()));
     return TaskView.of(task);
   }
 

@@ -31,19 +31,25 @@ public class TaskEvents {
   private static final Logger LOG = Logger.getLogger(TaskEvents.class.getName());
 
   @Inject AutomaticCompletions completions;
+  @Inject TaskCandidates candidates;
   @Inject TenantContext tenant;
 
   void redeemed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Redeemed event) {
     String order = event.orderNumber() == null ? String.valueOf(event.listingId()) : event.orderNumber();
     String origin = "redeem:" + (order.length() > 57 ? order.substring(0, 57) : order);
-    completeAll(event.tenantId(), event.memberId(), origin, () -> completions.candidates(event.productId(), TaskTemplate.REDEEM_IN_MALL, event.listingId(), null));
+    completeAll(event.tenantId(), event.memberId(), origin, event.productId(), TaskTemplate.REDEEM_IN_MALL, event.listingId(), null);
   }
 
   void lotteryJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) LotteryJoined event) {
-    completeAll(event.tenantId(), event.memberId(), null, () -> completions.candidates(event.productId(), TaskTemplate.JOIN_LOTTERY, null, event.activityId()));
+    completeAll(event.tenantId(), event.memberId(), null, event.productId(), TaskTemplate.JOIN_LOTTERY, null, event.activityId());
   }
 
-  private void completeAll(long tenantId, long memberId, String origin, java.util.function.Supplier<List<Long>> tasks) {
+  private void completeAll(
+      long tenantId, long memberId, String origin, long productId, TaskTemplate template, Long listingId, Long activityId) {
+    List<TaskCandidates.Candidate> tasks = candidates.of(tenantId, productId, template);
+    if (tasks.isEmpty()) {
+      return; // the usual case: no such task in this product — no tenant, no transaction, no query
+    }
     boolean entered = false;
     if (!tenant.hasTenant()) {
       tenant.enterTenant(tenantId, "system:tasks");
@@ -53,7 +59,11 @@ public class TaskEvents {
       return;
     }
     try {
-      for (long taskId : tasks.get()) {
+      for (TaskCandidates.Candidate task : tasks) {
+        if (!task.counts(listingId, activityId)) {
+          continue;
+        }
+        long taskId = task.taskId();
         try {
           completions.completeOne(taskId, memberId, origin);
         } catch (HavenException refused) {

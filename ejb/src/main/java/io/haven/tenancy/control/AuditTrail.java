@@ -31,7 +31,7 @@ import org.hibernate.persister.entity.EntityPersister;
  * Records every entity write (T3: who, tenant, what, when, before/after) in the transaction that
  * makes it. Hooked into Hibernate's post-insert/update/delete events, so no boundary can forget
  * it (append-only {@code @Immutable} records such as the points ledger carry their own who/when/why
- * and are not copied here); the row is written just before commit on the same connection, so a rolled-back write leaves
+ * and are not copied here, nor are members' own writes of {@link OwnTrail} records); the row is written just before commit on the same connection, so a rolled-back write leaves
  * no audit entry and a committed one always has one. Bulk HQL/native updates bypass entity events:
  * whoever writes one records it with {@link #record}.
  */
@@ -39,6 +39,8 @@ public class AuditTrail
     implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
   static final int SUMMARY_MAX = 4000;
+  /** Actors of storefront requests: "member:guest", "member:{id}". */
+  static final String MEMBER_ACTOR = "member:";
   private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
   private static final Map<Class<?>, Set<String>> REDACTED = new ConcurrentHashMap<>();
 
@@ -82,8 +84,11 @@ public class AuditTrail
     if (entity.getClass().isAnnotationPresent(Immutable.class)) {
       return; // append-only records (the audit trail itself, the points ledger) are their own trail
     }
-    long tenant = tenantOf(entity, id, persister, state);
     String actor = currentActor();
+    if (actor.startsWith(MEMBER_ACTOR) && entity.getClass().isAnnotationPresent(OwnTrail.class)) {
+      return; // a member's own records (redemptions, balances, counters) are their own trail
+    }
+    long tenant = tenantOf(entity, id, persister, state);
     String type = entity.getClass().getSimpleName();
     Instant at = StoredTime.now();
     if (session instanceof EventSource stateful) {
