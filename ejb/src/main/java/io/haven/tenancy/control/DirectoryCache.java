@@ -36,6 +36,15 @@ public class DirectoryCache {
     return found;
   }
 
+  /**
+   * The product behind {@code appId} if it is cached, else null: a plain read for callers that
+   * must not open a transaction when the cache answers (the storefront's door, its hot-list
+   * handler); on null they go through {@code ProductDirectory}, which looks it up and caches it.
+   */
+  public StorefrontProduct cachedProduct(String appId) {
+    return cache.get("store:" + appId) instanceof StorefrontProduct hit ? hit : null;
+  }
+
   /** {@code lookup} answers the credential and until when its secrets stay as they are (or null). */
   public Optional<CallerCredential> credential(String appId, Supplier<Optional<Valid>> lookup) {
     String key = "api:" + appId;
