@@ -30,6 +30,8 @@ public final class Bench {
   static final int PARTNER_MEMBERS = 32;
   static final int[] REDEMPTION_LEVELS = {64, 256};
   static final int LIST_CONNECTIONS = 64;
+  /** B4 compares latency, so the list is asked below saturation, where p50 is not just queueing. */
+  static final int SCALE_LIST_CONNECTIONS = 16;
   static final int SCALE_REDEMPTION_LEVEL = 64;
   static final String PASSWORD = "Bench-Pass-2026";
 
@@ -143,7 +145,7 @@ public final class Bench {
     costLine("B1 cached", cached);
     costLine("B1 static", file);
     goal("B1", ratio, 0.80, 0.80);
-    context.add(String.format(Locale.ROOT, "B1 cold: first %.0fs window of a fresh server %.0f req/s (warm %.0f)", protocol.window(), cached.warmup().coldPerSecond(), cached.perSecond()));
+    context.add(String.format(Locale.ROOT, "B1 cold: first %.0fs window of a fresh server %.0f req/s (after warm-up %.0f)", protocol.window(), cached.warmup().coldPerSecond(), cached.perSecond()));
   }
 
   /** B2: members redeeming one hot item over HTTP, against the raw SQL ceiling at each level. */
@@ -163,7 +165,9 @@ public final class Bench {
           level, ratio, viaHttp.perSecond(), raw.perSecond(), viaHttp.p50Millis(), viaHttp.p99Millis()));
       results.add("  B2 at " + level + " http: " + viaHttp.costs());
       results.add("  B2 at " + level + " raw:  " + raw.costs());
-      context.add(String.format(Locale.ROOT, "B2 cold at %d: first %.0fs window %.0f/s (warm %.0f/s)", level, protocol.window(), viaHttp.warmup().coldPerSecond(), viaHttp.perSecond()));
+      String when = level == REDEMPTION_LEVELS[0] ? "cold at " + level : "at " + level + " after the lower level";
+      context.add(String.format(Locale.ROOT, "B2 %s: first %.0fs window %.0f/s (after warm-up %.0f/s)",
+          when, protocol.window(), viaHttp.warmup().coldPerSecond(), viaHttp.perSecond()));
       if (ratio < worst) {
         worst = ratio;
         worstHttp = viaHttp;
@@ -250,7 +254,7 @@ public final class Bench {
     results.add("  B3 raw:  " + raw.costs());
     goal("B3", ratio, 0.30, 0.50);
     context.add(String.format(Locale.ROOT, "B3 no-op POST (context, the old denominator): %.0f/s at c%d, signed completions %.2f of it", noop.perSecond(), PARTNER_MEMBERS, signed.perSecond() / noop.perSecond()));
-    context.add(String.format(Locale.ROOT, "B3 cold: first %.0fs window %.0f/s (warm %.0f/s)", protocol.window(), signed.warmup().coldPerSecond(), signed.perSecond()));
+    context.add(String.format(Locale.ROOT, "B3 cold: first %.0fs window %.0f/s (after warm-up %.0f/s)", protocol.window(), signed.warmup().coldPerSecond(), signed.perSecond()));
   }
 
   /** B4 lists: p50 of one tenant's list pages alone, then of any page of a thousand tenants. */
@@ -266,7 +270,7 @@ public final class Bench {
         throw new IllegalStateException(e);
       }
     });
-    Measured one = Wrk.measure("list-1-tenant", http.url("/"), Wrk.randomPaths(firstPaths), LIST_CONNECTIONS, protocol, costs);
+    Measured one = Wrk.measure("list-1-tenant", http.url("/"), Wrk.randomPaths(firstPaths), SCALE_LIST_CONNECTIONS, protocol, costs);
     log(one.line());
 
     long started = System.nanoTime();
@@ -284,11 +288,11 @@ public final class Bench {
     }
     pool.shutdown();
     log(String.format(Locale.ROOT, "opened %d more tenants with %d listings each in %.0fs", tenants - 1, listings, (System.nanoTime() - started) / 1e9));
-    Measured many = Wrk.measure("list-" + tenants + "-tenants", http.url("/"), Wrk.randomPaths(allPaths), LIST_CONNECTIONS, protocol, costs);
+    Measured many = Wrk.measure("list-" + tenants + "-tenants", http.url("/"), Wrk.randomPaths(allPaths), SCALE_LIST_CONNECTIONS, protocol, costs);
     log(many.line());
     double ratio = one.p50Millis() / many.p50Millis();
-    result("B4 list scale ratio", ratio, String.format(Locale.ROOT, "list p50 %.2f ms with 1 tenant vs %.2f ms with %d tenants x %d listings (%d pages at random); %.0f vs %.0f req/s",
-        one.p50Millis(), many.p50Millis(), tenants, listings, allPaths.size(), one.perSecond(), many.perSecond()));
+    result("B4 list scale ratio", ratio, String.format(Locale.ROOT, "list p50 %.2f ms with 1 tenant vs %.2f ms with %d tenants x %d listings (%d pages at random), wrk -c%d; %.0f vs %.0f req/s",
+        one.p50Millis(), many.p50Millis(), tenants, listings, allPaths.size(), SCALE_LIST_CONNECTIONS, one.perSecond(), many.perSecond()));
     results.add("  B4 list 1 tenant: " + one.costs());
     results.add("  B4 list " + tenants + " tenants: " + many.costs());
     goal("B4 list", ratio, 0.80, 0.80);

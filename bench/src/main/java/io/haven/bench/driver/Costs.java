@@ -22,7 +22,7 @@ import java.util.Map;
 final class Costs {
 
   static final List<String> COUNTERS =
-      List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit", "Com_rollback", "Com_set_option");
+      List.of("Questions", "Com_select", "Com_insert", "Com_insert_select", "Com_update", "Com_delete", "Com_commit", "Com_rollback", "Com_set_option");
 
   record Snapshot(long serverTicks, long databaseTicks, Map<String, Long> status, JsonObject locks) {}
 

@@ -63,7 +63,7 @@ final class Report {
       history = at < 0 ? "" : old.substring(at + HISTORY.length()).strip() + "\n";
     }
     String replaced = kind.equals("scale") ? scale : main;
-    if (replaced != null && !replaced.isBlank()) {
+    if (replaced != null && replaced.contains("- Date:")) { // not the "Not run yet." placeholder
       history = demote(replaced.strip()) + "\n\n" + history;
     }
     if (kind.equals("scale")) {
