@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 
 /**
  * Measures B1 (cached hot list vs. a static file), B2 (HTTP redemptions on one hot item vs. the raw
- * SQL ceiling) and B3 (signed, idempotent completions vs. an unsigned no-op POST) against a running
+ * SQL ceiling) and B3 (signed, idempotent completions vs. the raw JDBC loop of their writes) against a running
  * Haven, and writes bench/RESULTS.md. Run by bench/run, which starts the server; every ratio's
  * numerator and denominator come from the same run on the same machine.
  */
@@ -144,7 +144,10 @@ public final class Bench {
     return new Redemption(viaHttp, raw, oversold);
   }
 
-  /** B3: signed, idempotent member-task completions against an unsigned no-op POST. */
+  /**
+   * B3: signed, idempotent member-task completions against the raw JDBC loop of the writes one
+   * must make (RawCompletionCeiling), same concurrency; the unsigned no-op POST is a context line.
+   */
   private double completions(String appId, String secret, String taskCode) throws Exception {
     PartnerCalls partner = new PartnerCalls(http, appId, secret);
     for (int i = 0; i < PARTNER_MEMBERS; i++) {
@@ -174,11 +177,15 @@ public final class Bench {
               String body = "{\"memberId\":\"bench-" + worker + "\",\"occurredAt\":\"" + Instant.now() + "\",\"reference\":\"r-" + run + "-" + sequence + "\"}";
               return http.post("/bench-fixtures/noop", body).status() == 204 ? ClosedLoop.Outcome.OK : ClosedLoop.Outcome.FAILED;
             });
-    log(noop.line());
-    if (signed.failed() > 0 || noop.failed() > 0) {
-      throw new IllegalStateException("B3 calls failed: " + signed.line() + " / " + noop.line());
+    log(noop.line() + " (context: the stack's floor for a POST)");
+    RawCompletionCeiling ceiling = new RawCompletionCeiling(options.get("jdbc-url"), options.get("jdbc-user"), options.get("jdbc-password"));
+    ceiling.prepare(PARTNER_MEMBERS);
+    Measured raw = ceiling.measure(PARTNER_MEMBERS, 3, seconds);
+    log(raw.line());
+    if (signed.failed() > 0 || noop.failed() > 0 || raw.failed() > 0) {
+      throw new IllegalStateException("B3 calls failed: " + signed.line() + " / " + noop.line() + " / " + raw.line());
     }
-    return signed.perSecond() / noop.perSecond();
+    return signed.perSecond() / raw.perSecond();
   }
 
   private void log(String line) {

@@ -34,7 +34,7 @@ final class Report {
     md.append(String.format(Locale.ROOT, "B2 redemption ratio: %.2f%n", worst));
     md.append("B2 oversold: ").append(b2.oversold()).append('\n');
     md.append(String.format(Locale.ROOT, "B3 partner-completion ratio: %.2f%n", b3));
-    md.append("```\n\n`B2 redemption ratio` is the lower of the two concurrency levels. Goals: B1 >= 0.80, B2 >= 0.50, B3 >= 0.50.\n\n");
+    md.append("```\n\n`B2 redemption ratio` is the lower of the two concurrency levels; `B3` divides signed completions by the raw JDBC loop of their writes (same concurrency). Goals: B1 >= 0.80, B2 >= 0.50, B3 >= 0.50.\n\n");
     md.append("## Measurements\n\n```\n");
     for (String line : details) {
       md.append(line).append('\n');

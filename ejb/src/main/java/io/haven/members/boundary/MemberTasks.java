@@ -123,14 +123,15 @@ public class MemberTasks {
     String ref = requireReference(reference);
     ProgrammeCache.Programme programme = programmes.of(tenantId, productId);
     TaskTerms task = programme.task(taskCode == null ? "" : taskCode).orElseThrow(() -> new NotFound("Member task", taskCode));
-    if (!task.online()) {
-      throw MemberTaskRuleBroken.offline(task.code());
-    }
-    if (!task.inWindow(at)) {
-      throw MemberTaskRuleBroken.outsideWindow(task.code(), task.onlineFrom(), task.onlineTo());
+    String member = externalMemberId == null ? "" : externalMemberId;
+    if (!task.online() || !task.inWindow(at)) {
+      // an unknown member is named first, as for an open task; only this refusal pays the query
+      requireMember(tenantId, productId, member, externalMemberId);
+      throw task.online()
+          ? MemberTaskRuleBroken.outsideWindow(task.code(), task.onlineFrom(), task.onlineTo())
+          : MemberTaskRuleBroken.offline(task.code());
     }
     CycleWindow cycle = task.cycle().windowAt(at, programme.zone());
-    String member = externalMemberId == null ? "" : externalMemberId;
     // native, so the tenant is stated by hand; the member's version is left alone (see Member)
     if (grow(tenantId, productId, member, task.growth()) != 1) {
       throw new NotFound("Member", externalMemberId);
@@ -163,6 +164,17 @@ public class MemberTasks {
       throw MemberTaskRuleBroken.cycleFull(task.code(), task.limit());
     }
     return TaskCompletion.of(completion, task, programme.levelFor(after).orElse(null));
+  }
+
+  private void requireMember(long tenantId, long productId, String member, String externalMemberId) {
+    if (em.createNativeQuery("select m.id from member m where m.tenant_id = ?1 and m.product_id = ?2 and m.external_id = ?3")
+        .setParameter(1, tenantId)
+        .setParameter(2, productId)
+        .setParameter(3, member)
+        .getResultList()
+        .isEmpty()) {
+      throw new NotFound("Member", externalMemberId);
+    }
   }
 
   /** Adds the growth to the member's row, which locks it until commit; 0 when there is no such member. */
