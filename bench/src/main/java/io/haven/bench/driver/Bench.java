@@ -48,6 +48,12 @@ public final class Bench {
     String appId = scenario.getString("appId");
     log("scenario: appId " + appId + ", listing " + scenario.get("listingId") + ", group " + scenario.get("groupId") + ", stock " + scenario.get("stock") + ", task " + scenario.getString("taskCode"));
 
+    if ("B3".equals(options.get("only"))) {
+      // --only=B3: the partner completions alone, e.g. to measure that path without B1/B2's load
+      log(String.format(java.util.Locale.ROOT, "B3 partner-completion ratio: %.2f",
+          completions(appId, scenario.getString("secret"), scenario.getString("taskCode"))));
+      return;
+    }
     List<String> cookies = signUpMembers(appId);
     http.post("/bench-fixtures/scenario/" + appId + "/points", "{\"amount\":100000000}").expect(200);
 
