@@ -26,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -138,6 +139,7 @@ class ApiMemberTasksIT {
    * and every answer is that completion (replayed) or "still in flight".
    */
   @Test
+  @Tag("mariadb")
   void fiftyParallelCopiesUnderOneKeyCompleteOnce() throws Exception {
     Fixtures.memberTask(PAIR.a(), "parallel", 9, "DAY", 100);
     sync(PAIR.a(), "M-3");
@@ -170,6 +172,7 @@ class ApiMemberTasksIT {
 
   /** 30 debits of 7 race for a balance of 100 over HTTP: 14 pass, the balance ends at 2 = Σ ledger. */
   @Test
+  @Tag("mariadb")
   void concurrentDebitsNeverOverdraw() throws Exception {
     sync(PAIR.a(), "M-5");
     String points = MEMBERS + "/M-5/points/";
