@@ -15,15 +15,17 @@ import java.util.ResourceBundle;
  * The console's upper bound on an upload request, checked before its body is parsed. Below it the
  * Faces servlet reads the upload and the field refuses it with its own size message (a 30 MB file
  * picked for a 2 MB image field: nothing stored, the field says why) even when the browser-side
- * check was bypassed. Above it — the same figure as the multipart limit in web.xml and Undertow's
- * max-post-size (wildfly-config 50-request-size.cli) — nothing is read: the answer is 413 with a
- * sentence, instead of a parse failure answered as an empty 400 or a closed connection.
+ * check was bypassed. Above it (the multipart limit in web.xml is the same figure) nothing is
+ * read: the answer is 413 with a sentence, instead of a parse failure answered as an empty 400.
+ * Undertow's own max-post-size (wildfly-config 50-request-size.cli, 100 MB) must stay above this
+ * figure: a declared length over it is refused by Undertow itself, with an empty 400, before any
+ * filter runs.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class UploadLimitFilter extends HttpFilter {
 
-  /** Matches web.xml's multipart-config max-request-size. */
-  public static final long MAX_REQUEST_BYTES = 100L * 1024 * 1024;
+  /** Matches web.xml's multipart-config max-request-size; below Undertow's max-post-size. */
+  public static final long MAX_REQUEST_BYTES = 50L * 1024 * 1024;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
