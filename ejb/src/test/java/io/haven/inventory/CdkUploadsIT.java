@@ -7,6 +7,7 @@ import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.inventory.boundary.Allocations;
 import io.haven.inventory.boundary.CdkUploads;
+import io.haven.inventory.boundary.InventoryBusy;
 import io.haven.inventory.boundary.InventoryRuleBroken;
 import io.haven.inventory.boundary.OutOfStock;
 import io.haven.inventory.boundary.SubInventoryView;
@@ -167,6 +168,12 @@ class CdkUploadsIT {
     List<Object> outcomes = racer.race(8, tenant, i -> () -> racingMoves.get().handOutUnlocked(sub.id(), "u-" + i));
     assertThat(outcomes.stream().filter(o -> o instanceof String).distinct().count()).isEqualTo(6);
     assertThat(outcomes.stream().filter(o -> o instanceof String).count()).isEqualTo(6);
+    // the two left over are told the pool is empty (or busy under its lock): a domain answer,
+    // never a unique-key or optimistic-lock failure of the code row
+    assertThat(outcomes).filteredOn(o -> !(o instanceof String))
+        .hasSize(2)
+        .allSatisfy(o -> assertThat(o).isInstanceOfAny(OutOfStock.class, InventoryBusy.class));
+    assertThat(moves.unusedCodes(sub.id())).isZero();
   }
 
   @Test

@@ -77,6 +77,7 @@ class RedemptionRaceIT {
   @Resource ManagedThreadFactory threads;
   @Resource jakarta.transaction.UserTransaction transaction;
   @Inject io.haven.inventory.control.StockLedger stockLedger;
+  @Inject io.haven.testing.Racer racer;
 
   @Resource(lookup = "java:jboss/datasources/HavenDS")
   DataSource dataSource;
@@ -160,13 +161,49 @@ class RedemptionRaceIT {
   }
 
   /**
+   * The other path a loser can take, made to run rather than hoped for: eight members who can each
+   * afford the last unit race for it. Nothing refuses them before the stock lock (their balances,
+   * limits and counters are all fine), so each debits and writes its redemption, then seven find
+   * the stock short under the lock and must roll all of that back. Exactly one wins; every other
+   * answer is OutOfStock (a busy answer would mean the stock lock was held for seconds); the
+   * losers' balances are untouched and their ledgers hold no movement.
+   */
+  @Test
+  void aShortageFoundUnderTheStockLockRollsTheMembersDebitBack() throws Exception {
+    var store = members.storefront("Shortage Mall Co");
+    long tenantId = context.tenantId();
+    var listing = mall.listing(store, GoodsCategory.COUPON, 1,
+        MallFixture.open().withLink("https://short.example").withLimits(5, LimitPeriod.DAY, -1, null, -1), MallFixture.purePoints("Last one", COST));
+    long[] member = new long[8];
+    for (int i = 0; i < member.length; i++) {
+      member[i] = mall.member(store, COST);
+    }
+    List<Object> outcomes = racer.race(member.length, tenantId, i -> () -> redemptions.get().redeem(store.productId(), member[i], listing.id(), 1, null));
+    assertThat(outcomes).filteredOn(o -> o instanceof RedemptionView).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> !(o instanceof RedemptionView)).as("%s", outcomes)
+        .hasSize(member.length - 1)
+        .allMatch(o -> o instanceof OutOfStock);
+    Map<Long, Long> sold = new HashMap<>();
+    for (int i = 0; i < member.length; i++) {
+      boolean won = outcomes.get(i) instanceof RedemptionView;
+      assertThat(ledger.balance(member[i])).isEqualTo(won ? 0 : COST);
+      assertThat(ledger.history(member[i], 0, 10).items()).filteredOn(e -> e.source() == PointsSource.MALL_REDEMPTION).hasSize(won ? 1 : 0);
+      if (won) {
+        sold.put(member[i], 1L);
+      }
+    }
+    assertThat(subInventories.get(listing.subInventoryId()).available()).isZero();
+    assertDatabaseAgrees(tenantId, listing.subInventoryId(), sold, member.length, 1);
+  }
+
+  /**
    * Ten redemptions of one member who can afford one unit, at once: they queue on the member's
    * account lock (the first thing a redemption locks); the first debits and takes its unit, every
    * later one finds the balance short under that lock and is refused before it counts or touches
    * the stock — so nothing of theirs is written, and the stock row is never locked in vain.
    */
   @Test
-  void insufficientPointsAfterTheTakeRollsTheStockBack() throws Exception {
+  void aMemberWhoCanAffordOneUnitIsRefusedUnderTheAccountLock() throws Exception {
     var store = members.storefront("Rollback Mall Co");
     long tenantId = context.tenantId();
     var listing = mall.listing(store, GoodsCategory.COUPON, 5,

@@ -260,6 +260,51 @@ class MemberTasksIT {
   }
 
   @Test
+  void aTaskIsChangedOnItsCurrentVersionWithAFreeCode() {
+    long product = product("Change Task Co");
+    member(product, "M-7");
+    MemberTaskView visit = task(product, "visit", 3, CycleType.DAY, 1, 1);
+    task(product, "share", 2, CycleType.DAY, 1, 1);
+
+    MemberTaskView changed = tasks.change(visit.id(), visit.version(),
+        new MemberTaskSettings("visit-store", "Visit a store", 8, CycleType.DAY, 1, 2, null, null, "Come by"));
+    assertThat(changed.code()).isEqualTo("visit-store");
+    assertThat(changed.growth()).isEqualTo(8);
+    assertThat(changed.perCycle()).isEqualTo(2);
+    assertThat(changed.version()).isGreaterThan(visit.version());
+    // the new code and growth are what a completion uses now; the old code is gone
+    assertThat(tasks.complete(product, "M-7", "visit-store", null, "c-1").growth()).isEqualTo(8);
+    assertThatThrownBy(() -> tasks.complete(product, "M-7", "visit", null, "c-2")).isInstanceOf(NotFound.class);
+
+    // an edit made on the version before is refused and changes nothing
+    assertThatThrownBy(() -> tasks.change(visit.id(), visit.version(),
+            new MemberTaskSettings("visit", "Stale", 1, CycleType.DAY, 1, 1, null, null, null)))
+        .isInstanceOf(io.haven.tenancy.boundary.StaleEdit.class);
+    // another task's code is taken; the task's own code is not
+    assertThatThrownBy(() -> tasks.change(visit.id(), changed.version(),
+            new MemberTaskSettings("share", "Clash", 1, CycleType.DAY, 1, 1, null, null, null)))
+        .isInstanceOfSatisfying(MemberTaskRuleBroken.class, e -> {
+          assertThat(e.code()).isEqualTo("memberTask.code.taken");
+          assertThat(e.field()).isEqualTo("code");
+        });
+    assertThatThrownBy(() -> tasks.change(visit.id(), changed.version(),
+            new MemberTaskSettings("visit-store", "Visit a store", -1, CycleType.DAY, 1, 2, null, null, null)))
+        .isInstanceOfSatisfying(io.haven.common.InvalidInput.class, e -> assertThat(e.field()).isEqualTo("growth"));
+    MemberTaskView reread = tasks.get(visit.id());
+    assertThat(reread.name()).isEqualTo("Visit a store");
+    assertThat(reread.code()).isEqualTo("visit-store");
+    assertThat(reread.version()).isEqualTo(changed.version());
+    assertThat(tasks.change(visit.id(), changed.version(),
+        new MemberTaskSettings("visit-store", "Visit any store", 8, CycleType.DAY, 1, 2, null, null, null)).name())
+        .isEqualTo("Visit any store");
+
+    tenants.actAs(tenants.open("Change Thief Co"));
+    assertThatThrownBy(() -> tasks.change(visit.id(), changed.version(),
+            new MemberTaskSettings("stolen", "Stolen", 1, CycleType.DAY, 1, 1, null, null, null)))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
   void anotherTenantsMembersTasksAndProductsAreNotFound() {
     long product = product("Own Task Co");
     long member = member(product, "M-6");

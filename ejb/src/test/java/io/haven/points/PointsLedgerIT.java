@@ -12,18 +12,12 @@ import io.haven.points.boundary.PointsRuleBroken;
 import io.haven.points.entity.PointsSource;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MemberFixture;
+import io.haven.testing.Racer;
 import io.haven.testing.Tenants;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,10 +38,8 @@ class PointsLedgerIT {
   @Inject Tenants tenants;
   @Inject TenantContext context;
   @Inject PointsLedger ledger;
-  @Inject Instance<TenantContext> contexts;
   @Inject Instance<PointsLedger> ledgers;
-  @Inject RequestContextController requestContext;
-  @Resource ManagedExecutorService executor;
+  @Inject Racer racer;
 
   @Resource(lookup = "java:jboss/datasources/HavenDS")
   DataSource dataSource;
@@ -124,7 +116,7 @@ class PointsLedgerIT {
     long tenantId = context.tenantId();
     ledger.credit(member, 100, PointsSource.MANUAL, null, "Float");
 
-    List<Object> outcomes = race(40, i -> () -> ledgers.get().debit(member, 3, PointsSource.MALL_REDEMPTION, "order-" + i, "Race"), tenantId);
+    List<Object> outcomes = racer.race(40, tenantId, i -> () -> ledgers.get().debit(member, 3, PointsSource.MALL_REDEMPTION, "order-" + i, "Race"));
     long succeeded = outcomes.stream().filter(o -> o instanceof LedgerEntryView).count();
     long refused = outcomes.stream().filter(o -> o instanceof PointsRuleBroken p && p.code().equals("points.insufficient")).count();
     assertThat(outcomes).allMatch(o -> o instanceof LedgerEntryView || o instanceof PointsRuleBroken);
@@ -140,40 +132,19 @@ class PointsLedgerIT {
     var store = fixture.storefront("Retry Co");
     long member = fixture.member(store).id();
     long tenantId = context.tenantId();
-    List<Object> outcomes = race(10, i -> () -> ledgers.get().credit(member, 25, PointsSource.API, "partner-req-7", "Retry"), tenantId);
+    List<Object> outcomes = racer.race(10, tenantId, i -> () -> ledgers.get().credit(member, 25, PointsSource.API, "partner-req-7", "Retry"));
     assertThat(outcomes.stream().filter(o -> o instanceof LedgerEntryView).count()).isEqualTo(1);
+    // each of the nine others is told the reference was already used (the check under the
+    // account lock), not a unique-key failure of the ledger insert nor a lock time-out
+    assertThat(outcomes)
+        .filteredOn(o -> !(o instanceof LedgerEntryView))
+        .hasSize(9)
+        .allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(PointsRuleBroken.class, e -> {
+          assertThat(e.code()).isEqualTo("points.duplicate");
+          assertThat(e.field()).isEqualTo("reference");
+        }));
     assertThat(ledger.balance(member)).isEqualTo(25);
     assertLedgerMatchesBalances(tenantId);
-  }
-
-  interface Attempt {
-    Callable<Object> of(int i);
-  }
-
-  private List<Object> race(int count, Attempt attempt, long tenantId) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Object>> futures = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      Callable<Object> work = attempt.of(i);
-      futures.add(executor.submit(() -> {
-        requestContext.activate();
-        try {
-          contexts.get().enterTenant(tenantId, "racer");
-          start.await(10, TimeUnit.SECONDS);
-          return work.call();
-        } catch (RuntimeException e) {
-          return e;
-        } finally {
-          requestContext.deactivate();
-        }
-      }));
-    }
-    start.countDown();
-    List<Object> outcomes = new ArrayList<>();
-    for (Future<Object> f : futures) {
-      outcomes.add(f.get(60, TimeUnit.SECONDS));
-    }
-    return outcomes;
   }
 
   /** Σ ledger = balance for every account of the tenant, and no entry ever left a negative balance. */

@@ -11,6 +11,9 @@ import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.tasks.boundary.PointsTasks;
+import io.haven.tasks.boundary.ImageView;
+import io.haven.tasks.boundary.TaskCenter;
+import io.haven.tasks.boundary.TaskImagePurge;
 import io.haven.tasks.boundary.TaskRuleBroken;
 import io.haven.tasks.boundary.TaskView;
 import io.haven.tasks.boundary.TemplateChoice;
@@ -49,6 +52,8 @@ class PointsTasksIT {
   @Inject PlatformEnterprises platform;
   @Inject Products products;
   @Inject PointsTasks tasks;
+  @Inject TaskImagePurge purge;
+  @Inject TaskCenter center;
 
   private long product(String name) {
     tenants.actAs(tenants.open(name));
@@ -126,7 +131,67 @@ class PointsTasksIT {
     assertThat(browse.settings().pageLink()).isEqualTo("https://example.com/new");
     // values of other templates are not kept
     assertThat(browse.settings().imageCount()).isNull();
-    assertThat(tasks.image(icon).mediaType()).isEqualTo("image/png");
+    assertThat(tasks.image(icon, false).mediaType()).isEqualTo("image/png");
+  }
+
+  @Test
+  void anIconUploadBelongsToTheFormThatSavesItAndIsPurgedIfAbandoned() {
+    long product = product("Upload Co");
+    long saved = tasks.storeImage(TaskImage.Kind.ICON, TaskTesting.png(32, 32));
+    long abandoned = tasks.storeImage(TaskImage.Kind.ICON, TaskTesting.png(16, 16));
+    // before its form is saved an upload is the uploading page's preview only, not a file host
+    assertThatThrownBy(() -> tasks.image(saved, false)).isInstanceOf(NotFound.class);
+    assertThat(tasks.image(saved, true).mediaType()).isEqualTo("image/png");
+
+    TaskView task = tasks.create(product, TaskTemplate.BROWSE_NEW_PRODUCT,
+        new io.haven.tasks.boundary.TaskInput("New mug", saved, "Look", null, CycleType.YEAR, 1, 1, 8, null, null, 3,
+            TaskTesting.browse("https://example.com/mug")));
+    assertThat(tasks.image(saved, false).mediaType()).isEqualTo("image/png");
+    assertThatThrownBy(() -> tasks.image(abandoned, false)).isInstanceOf(NotFound.class);
+
+    // a form refused on a later field does not attach the icon it named
+    long refusedForm = tasks.storeImage(TaskImage.Kind.ICON, TaskTesting.png(8, 8));
+    assertField(() -> tasks.create(product, TaskTemplate.DAILY_SIGN_IN,
+        new io.haven.tasks.boundary.TaskInput("Sign in", refusedForm, "Go", null, null, null, null, 0, null, null, 0, TaskSettings.none())), "points");
+    assertThatThrownBy(() -> tasks.image(refusedForm, false)).isInstanceOf(NotFound.class);
+
+    // uploads younger than a day are kept: the form may still be open
+    purge.purgeDetachedBefore(java.time.Instant.now().minus(TaskImage.DETACHED_KEPT));
+    assertThat(tasks.image(abandoned, true).mediaType()).isEqualTo("image/png");
+    // a day later the abandoned ones are gone, the saved task's icon stays
+    int removed = purge.purgeDetachedBefore(java.time.Instant.now().plusSeconds(5));
+    assertThat(removed).isGreaterThanOrEqualTo(2);
+    assertThatThrownBy(() -> tasks.image(abandoned, true)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> tasks.image(refusedForm, true)).isInstanceOf(NotFound.class);
+    assertThat(tasks.image(saved, false).mediaType()).isEqualTo("image/png");
+    assertThat(tasks.get(task.id()).iconImageId()).isEqualTo(saved);
+  }
+
+  @Test
+  void theStorefrontServesTheIconOfOnlineTasksOfItsOwnProductOnly() {
+    long product = product("Icon Co");
+    long otherProduct = products.add("Icon Co Second App", 10).id();
+    long icon = tasks.storeImage(TaskImage.Kind.ICON, TaskTesting.png(24, 24));
+    TaskView task = tasks.create(product, TaskTemplate.BROWSE_NEW_PRODUCT,
+        new io.haven.tasks.boundary.TaskInput("Teapot", icon, "Look", null, CycleType.YEAR, 1, 1, 8, null, null, 3,
+            TaskTesting.browse("https://example.com/teapot")));
+    long bare = tasks.create(product, TaskTemplate.DAILY_SIGN_IN, daily("No icon", 5)).id();
+
+    ImageView served = center.image(product, task.id(), TaskImage.Kind.ICON);
+    assertThat(served.id()).isEqualTo(icon);
+    assertThat(served.mediaType()).isEqualTo("image/png");
+    // the same enterprise's other product, a task without a QR code or icon
+    assertThatThrownBy(() -> center.image(otherProduct, task.id(), TaskImage.Kind.ICON)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> center.image(product, task.id(), TaskImage.Kind.QR)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> center.image(product, bare, TaskImage.Kind.ICON)).isInstanceOf(NotFound.class);
+    // an offline task's icon is not served, and is again once it is online
+    tasks.setOnline(task.id(), false);
+    assertThatThrownBy(() -> center.image(product, task.id(), TaskImage.Kind.ICON)).isInstanceOf(NotFound.class);
+    tasks.setOnline(task.id(), true);
+    assertThat(center.image(product, task.id(), TaskImage.Kind.ICON).id()).isEqualTo(icon);
+    // another enterprise, even naming this product
+    tenants.actAs(tenants.open("Icon Thief Co"));
+    assertThatThrownBy(() -> center.image(product, task.id(), TaskImage.Kind.ICON)).isInstanceOf(NotFound.class);
   }
 
   @Test
@@ -151,7 +216,7 @@ class PointsTasksIT {
     assertThatThrownBy(() -> tasks.get(task.id())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> tasks.setOnline(task.id(), false)).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> tasks.change(task.id(), task.version(), daily("Stolen", 5))).isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> tasks.image(icon)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> tasks.image(icon, true)).isInstanceOf(NotFound.class);
     assertThat(tasks.list(null, null, null, 0, 10).total()).isZero();
     // nor can a task be made for another enterprise's product
     assertThatThrownBy(() -> tasks.create(product, TaskTemplate.DAILY_SIGN_IN, daily("Theirs", 5)))

@@ -127,7 +127,10 @@ class ReceiptReviewIT {
       long id = submit("2026-03-01T1" + round + ":00:00").id();
       List<Object> outcomes = racer.race(2, tenantId, i -> () -> i == 0 ? reviewers.get().approve(id) : reviewers.get().reject(id, "No"));
       assertThat(outcomes.stream().filter(o -> o instanceof SubmissionView).count()).isEqualTo(1);
+      // the loser is told the submission was decided meanwhile: the guarded update's path, not a
+      // version conflict (which would surface as an optimistic-lock exception)
       assertThat(outcomes.stream().filter(o -> o instanceof TaskRuleBroken t && t.code().equals("task.review.decided")).count()).isEqualTo(1);
+      assertThat(outcomes).hasSize(2).allMatch(o -> o instanceof SubmissionView || o instanceof TaskRuleBroken);
     }
     long approved = reviews.list(SubmissionStatus.APPROVED, 0, 10).total();
     assertThat(ledger.balance(member)).isEqualTo(30 * approved);
@@ -135,23 +138,36 @@ class ReceiptReviewIT {
     long id = submit("2026-03-01T18:00:00").id();
     List<Object> outcomes = racer.race(2, tenantId, i -> () -> reviewers.get().approve(id));
     assertThat(outcomes.stream().filter(o -> o instanceof SubmissionView).count()).isEqualTo(1);
+    assertThat(outcomes).filteredOn(o -> !(o instanceof SubmissionView))
+        .singleElement()
+        .isInstanceOfSatisfying(TaskRuleBroken.class, t -> assertThat(t.code()).isEqualTo("task.review.decided"));
     assertThat(ledger.balance(member)).isEqualTo(30 * (approved + 1));
     TaskTesting.assertLedgerMatchesBalances(dataSource, tenantId);
   }
 
   @Test
   void anotherTenantCannotSeeOrDecideSubmissions() {
-    open("Private Co", 1);
+    open("Private Co", 2);
     SubmissionView pending = submit("2026-03-01T10:00:00");
+    reviews.approve(submit("2026-03-01T11:00:00").id());
     long owner = context.tenantId();
-    tenants.actAs(tenants.open("Snoop Co"));
+    assertThat(reviews.counts()).containsEntry(SubmissionStatus.PENDING, 1L).containsEntry(SubmissionStatus.APPROVED, 1L);
+    // the snoop has receipts of its own: its counts are those, not the sum of both enterprises
+    open("Snoop Co", 1);
+    submit("2026-03-01T10:00:00");
+    assertThat(reviews.counts())
+        .containsEntry(SubmissionStatus.PENDING, 1L)
+        .containsEntry(SubmissionStatus.APPROVED, 0L)
+        .containsEntry(SubmissionStatus.REJECTED, 0L);
     assertThatThrownBy(() -> reviews.approve(pending.id())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> reviews.reject(pending.id(), "No")).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> reviews.get(pending.id())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> reviews.image(pending.imageIds().get(0))).isInstanceOf(NotFound.class);
-    assertThat(reviews.list(null, 0, 10).total()).isZero();
+    assertThat(reviews.list(null, 0, 10).items()).extracting(SubmissionView::id).doesNotContain(pending.id());
+    assertThat(reviews.list(null, 0, 10).total()).isEqualTo(1);
     tenants.actAs(owner);
     assertThat(reviews.get(pending.id()).status()).isEqualTo(SubmissionStatus.PENDING);
+    assertThat(reviews.counts()).containsEntry(SubmissionStatus.PENDING, 1L).containsEntry(SubmissionStatus.APPROVED, 1L);
   }
 
   private static void assertField(Runnable action, String field) {

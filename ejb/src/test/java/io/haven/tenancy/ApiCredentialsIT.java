@@ -31,6 +31,7 @@ class ApiCredentialsIT {
   @Inject Tenants tenants;
   @Inject Products products;
   @Inject ApiCredentials credentials;
+  @Inject io.haven.tenancy.control.SecretVault vault;
 
   @Resource(lookup = "java:jboss/datasources/HavenDS")
   DataSource dataSource;
@@ -54,7 +55,24 @@ class ApiCredentialsIT {
       s.setString(1, product.appId());
       try (ResultSet rs = s.executeQuery()) {
         assertThat(rs.next()).isTrue();
-        assertThat(rs.getString(1)).doesNotContain(issued.secret()).isNotBlank();
+        String stored = rs.getString(1);
+        assertThat(stored).doesNotContain(issued.secret()).isNotBlank();
+        // really encrypted, not merely encoded: Base64 of the secret would pass the line above.
+        // AES-GCM: a 12-byte IV, the ciphertext as long as the secret, a 16-byte tag; the
+        // plaintext nowhere in the bytes, and only the vault's key opens it
+        byte[] raw = java.util.Base64.getDecoder().decode(stored);
+        byte[] plain = issued.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(raw).hasSize(12 + plain.length + 16);
+        assertThat(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1))
+            .doesNotContain(new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(vault.open(stored)).isEqualTo(issued.secret());
+        assertThat(vault.seal(issued.secret())).as("a fresh IV each time").isNotEqualTo(stored);
+        byte[] otherKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(otherKey);
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(otherKey, "AES"),
+            new javax.crypto.spec.GCMParameterSpec(128, raw, 0, 12));
+        assertThatThrownBy(() -> cipher.doFinal(raw, 12, raw.length - 12)).isInstanceOf(javax.crypto.AEADBadTagException.class);
       }
     }
     assertThat(credentials.overview()).singleElement().satisfies(st -> assertThat(st.issued()).isTrue());

@@ -103,7 +103,12 @@ class InventoryConsoleIT {
       console.screenshot("inventory-allocated");
 
       console.go("/inventory/sub-inventories.xhtml");
-      assertThat(console.text("subs:table")).contains(name, "6", "已下线");
+      // the cells themselves: "6" alone would also be found in the row's dates
+      var cells = console.driver.findElements(By.cssSelector("[id='subs:table_data'] > tr:first-child > td"));
+      assertThat(cells.get(0).getText()).contains(name);
+      assertThat(cells.get(2).getText().strip()).as("available").isEqualTo("6");
+      assertThat(cells.get(3).getText().strip()).as("outbound").isEqualTo("0");
+      assertThat(cells.get(4).getText()).contains("已下线");
       console.click("subs:table:0:online");
       console.confirm();
       awaitText(console, "subs:table", "已上线");

@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -237,6 +238,7 @@ class ApiMembersPointsIT {
    * Idempotency-Key: one credit, and every answer is either that credit or "still in flight".
    */
   @Test
+  @Tag("mariadb")
   void concurrentRetriesOverHttpCreditOnce() throws Exception {
     sync(PAIR.a(), "M-6");
     String key = newKey();

@@ -13,7 +13,9 @@ import io.haven.system.TaskFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,6 +108,34 @@ class StorefrontTasksIT {
     assertThat(mine.body()).contains("\"status\":\"PENDING\"", "上传小票");
     // an upload task is not completed by its button
     assertProblem(member.post(api + "tasks/" + upload + "/completions", Json.createObjectBuilder().build()), 409, "task.notByMember");
+  }
+
+  /**
+   * A storefront body over 10 MB is refused with 413 problem+json before it is parsed, whether it
+   * declares its length or comes chunked; nothing of it is stored. Just under the limit the body is
+   * read and judged on its content as usual.
+   */
+  @Test
+  void aBodyOverTenMegabytesIsRefusedWith413AndNothingIsStored() {
+    var shop = Fixtures.openEnterprise("Big Body Shop", "HOSTED_LOGIN", null);
+    long upload = TaskFixtures.task(shop, "UPLOAD_RECEIPT", "上传小票", 30, 2, 5);
+    String receipts = "/" + shop.appId() + "/api/tasks/" + upload + "/receipts";
+    var member = new StorefrontVisitor();
+    assertThat(member.post("/" + shop.appId() + "/api/members", signUp(String.valueOf(PHONES.incrementAndGet()))).statusCode()).isEqualTo(201);
+
+    String padding = "A".repeat(10 * 1024 * 1024);
+    String tooLarge = "{\"images\":[\"" + padding + "\"]}";
+    JsonObject declared = assertProblem(member.raw("POST", receipts, "application/json", tooLarge), 413, "request.tooLarge");
+    assertThat(declared.getString("detail")).contains("10 MB");
+    HttpResponse<String> chunked = member.send(member.request(receipts)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge.getBytes(StandardCharsets.US_ASCII)))));
+    assertProblem(chunked, 413, "request.tooLarge");
+    // under the limit the same kind of body reaches the resource, which judges the image itself
+    String underLimit = "{\"images\":[\"" + padding.substring(0, 100 * 1024) + "\"]}";
+    assertThat(member.raw("POST", receipts, "application/json", underLimit).statusCode()).isEqualTo(400);
+    assertThat(member.get("/" + shop.appId() + "/api/tasks/submissions").body()).doesNotContain("PENDING");
   }
 
   @Test

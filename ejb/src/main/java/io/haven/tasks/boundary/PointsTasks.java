@@ -115,7 +115,10 @@ public class PointsTasks {
     return TaskView.of(task);
   }
 
-  /** Stores a task icon (PNG/JPEG by content, at most 200 KB) or a contact QR code; answers its id. */
+  /**
+   * Stores a task icon (PNG/JPEG by content, at most 200 KB) or a contact QR code, detached until
+   * the task form that uploaded it is saved; answers its id.
+   */
   public long storeImage(TaskImage.Kind kind, byte[] bytes) {
     tenant.tenantId();
     if (kind == TaskImage.Kind.RECEIPT) {
@@ -129,11 +132,15 @@ public class PointsTasks {
     return stored.getId();
   }
 
-  /** An icon or QR image of this enterprise (the console shows it); receipts go through reviews. */
-  public ImageView image(long id) {
+  /**
+   * An icon or QR image of this enterprise (the console shows it); receipts go through reviews. An
+   * upload no saved form attached is shown only to the page that uploaded it ({@code
+   * uploadedHere}), never to whoever guesses its id.
+   */
+  public ImageView image(long id, boolean uploadedHere) {
     tenant.tenantId();
     TaskImage image = em.find(TaskImage.class, id);
-    if (image == null || image.getKind() == TaskImage.Kind.RECEIPT) {
+    if (image == null || image.getKind() == TaskImage.Kind.RECEIPT || !(image.isAttached() || uploadedHere)) {
       throw new NotFound("Image", id);
     }
     return new ImageView(id, image.getMediaType(), image.getContent());
@@ -165,6 +172,8 @@ public class PointsTasks {
       if (icon == null || icon.getKind() != TaskImage.Kind.ICON) {
         throw new InvalidInput("icon", "task.icon.invalid", "Upload the icon again");
       }
+      // validated here, attached when the form's task is written: setup runs inside that transaction
+      icon.attach();
     }
     String button = text(in.buttonText(), PointsTask.BUTTON_MAX, "buttonText", "task.buttonText.invalid", "Button text must be 1 to 20 characters");
     String description = in.description() == null || in.description().isBlank() ? null : in.description().strip();
@@ -200,6 +209,7 @@ public class PointsTasks {
       if (qr == null || qr.getKind() != TaskImage.Kind.QR) {
         throw new InvalidInput("qrImage", "task.qrImage.invalid", "Upload the QR code again");
       }
+      qr.attach();
     }
     return new TaskSetup(title, in.iconImageId(), button, description, cycle, in.points(), in.onlineFrom(), in.onlineTo(), weight, settings);
   }

@@ -14,10 +14,18 @@ import java.time.Instant;
  * An image of the tasks capability, checked by content before it was stored: a task's icon, a
  * contact QR code, or one page of a member's receipt submission. Kept apart from the rows that
  * use it so that lists never load image bytes.
+ *
+ * <p>An icon or QR code is uploaded before the task form is saved, so it starts detached: it
+ * belongs to no task yet, only the console page that uploaded it may show it, and it is purged
+ * after {@link #DETACHED_KEPT} if the form is abandoned. Saving the form attaches it. A receipt
+ * page belongs to its submission from the start.
  */
 @Entity
 @Table(name = "task_image")
 public class TaskImage extends TenantOwned {
+
+  /** How long an upload no saved form took is kept: longer than anyone fills in one form. */
+  public static final java.time.Duration DETACHED_KEPT = java.time.Duration.ofDays(1);
 
   public enum Kind {
     ICON,
@@ -52,6 +60,9 @@ public class TaskImage extends TenantOwned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private boolean attached;
+
   protected TaskImage() {}
 
   public TaskImage(Kind kind, UploadedImage image, Long submissionId, int position, Instant now) {
@@ -63,6 +74,16 @@ public class TaskImage extends TenantOwned {
     this.submissionId = submissionId;
     this.position = position;
     this.createdAt = now;
+    this.attached = kind == Kind.RECEIPT;
+  }
+
+  /** The form that uploaded this image was saved: it now belongs to that task and is kept. */
+  public void attach() {
+    this.attached = true;
+  }
+
+  public boolean isAttached() {
+    return attached;
   }
 
   public Kind getKind() {

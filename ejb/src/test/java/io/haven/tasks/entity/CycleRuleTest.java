@@ -49,6 +49,27 @@ class CycleRuleTest {
     CycleWindow w = everyTwoDays.windowAt(Instant.parse("2026-06-10T04:00:00Z"), SHANGHAI);
     assertThat(w.end()).isEqualTo(w.start().plusSeconds(2 * 86_400));
     assertThat(w.contains(Instant.parse("2026-06-10T04:00:00Z"))).isTrue();
+    // aligned on whole local days counted from 1970-01-01, not on the moment asked about: local
+    // 2026-06-10 is epoch day 20614 (even), so its pair is 06-10 and 06-11 in Shanghai
+    assertThat(w.start()).isEqualTo(Instant.parse("2026-06-09T16:00:00Z"));
+    assertThat(w.end()).isEqualTo(Instant.parse("2026-06-11T16:00:00Z"));
+    assertThat(w.index()).isEqualTo(20614 / 2);
+    // the last local second of 06-11 is in the same cycle, the last of 06-09 in the one before
+    assertThat(everyTwoDays.windowAt(Instant.parse("2026-06-11T15:59:59Z"), SHANGHAI)).isEqualTo(w);
+    CycleWindow before = everyTwoDays.windowAt(Instant.parse("2026-06-09T15:59:59Z"), SHANGHAI);
+    assertThat(before.index()).isEqualTo(w.index() - 1);
+    assertThat(before.end()).isEqualTo(w.start());
+    // three-day cycles: 20614 = 3 × 6871 + 1, so 06-10 falls in the cycle that began on 06-09
+    CycleWindow three = new CycleRule(CycleType.DAY, 3, 1).windowAt(Instant.parse("2026-06-10T04:00:00Z"), SHANGHAI);
+    assertThat(three.start()).isEqualTo(Instant.parse("2026-06-08T16:00:00Z"));
+    assertThat(three.end()).isEqualTo(Instant.parse("2026-06-11T16:00:00Z"));
+    // hours and years align the same way: 2-hour cycles start at even local hours, 2-year ones in even years
+    CycleWindow twoHours = new CycleRule(CycleType.HOUR, 2, 1).windowAt(Instant.parse("2026-06-10T04:30:00Z"), SHANGHAI);
+    assertThat(twoHours.start()).isEqualTo(Instant.parse("2026-06-10T04:00:00Z"));
+    assertThat(twoHours.end()).isEqualTo(Instant.parse("2026-06-10T06:00:00Z"));
+    CycleWindow twoYears = new CycleRule(CycleType.YEAR, 2, 1).windowAt(Instant.parse("2027-06-10T04:00:00Z"), SHANGHAI);
+    assertThat(twoYears.start()).isEqualTo(Instant.parse("2025-12-31T16:00:00Z"));
+    assertThat(twoYears.end()).isEqualTo(Instant.parse("2027-12-31T16:00:00Z"));
   }
 
   @Test

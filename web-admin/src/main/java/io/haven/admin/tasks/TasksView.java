@@ -18,6 +18,7 @@ import io.haven.tasks.entity.TaskTemplate;
 import io.haven.tenancy.boundary.ProductView;
 import io.haven.tenancy.boundary.Products;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -207,6 +208,7 @@ public class TasksView implements Serializable {
   public void uploadIcon(FileUploadEvent event) {
     try {
       iconImageId = tasks.storeImage(TaskImage.Kind.ICON, event.getFile().getContent());
+      TaskImageServlet.uploaded(FacesContext.getCurrentInstance().getExternalContext().getSessionMap(), iconImageId);
     } catch (HavenException broken) {
       messages.report(broken, "taskForm");
     }
@@ -219,6 +221,7 @@ public class TasksView implements Serializable {
   public void uploadQr(FileUploadEvent event) {
     try {
       qrImageId = tasks.storeImage(TaskImage.Kind.QR, event.getFile().getContent());
+      TaskImageServlet.uploaded(FacesContext.getCurrentInstance().getExternalContext().getSessionMap(), qrImageId);
     } catch (HavenException broken) {
       messages.report(broken, "taskForm");
     }
