@@ -2,6 +2,7 @@ package io.haven.api.problems;
 
 import io.haven.common.json.JsonRefused;
 import io.haven.common.json.StrictJson;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
@@ -41,6 +42,10 @@ public class StrictJsonBodies implements MessageBodyReader<Object> {
       return StrictJson.read(bytes, genericType);
     } catch (JsonRefused refused) {
       throw new ProcessingException(refused.getMessage(), refused);
+    } catch (JsonbException unbound) {
+      // the right JSON types, but a value JSON-B cannot make into its field (a date like 1990-13-45):
+      // reported as RESTEasy's own reader reports it
+      throw new ProcessingException(unbound.getMessage(), unbound);
     }
   }
 }
