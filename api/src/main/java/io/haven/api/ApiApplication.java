@@ -47,9 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " bodies over 1 MiB 413; unsigned requests 401 whatever their path; a path a URI cannot hold"
                     + " (a raw [ or ]) 400.\n\n"
                     + "Bodies are read strictly: one JSON document in valid UTF-8, no duplicate keys, at most 32"
-                    + " levels deep, numbers of at most 40 characters (otherwise malformed-json), and every field of"
-                    + " its JSON type: numbers are never read from text (\"100\"), text never from numbers or booleans"
-                    + " (otherwise invalid-input naming the field)."),
+                    + " levels deep, and every field of its JSON type: numbers are never read from text (\"100\"), text"
+                    + " never from numbers or booleans (otherwise malformed-json, naming the field); numbers of more than"
+                    + " 40 characters are invalid-input."),
     securitySets =
         @SecurityRequirementsSet({
           @SecurityRequirement(name = "appId"),

@@ -181,21 +181,21 @@ class ApiHostileInputIT {
   }
 
   @Test
-  void wrongJsonTypesAreRefusedNamingTheFieldNotCoerced() {
+  void wrongJsonTypesAreMalformedNamingTheFieldNotCoerced() {
     String memberId = synced();
     String credits = MEMBERS + "/" + memberId + "/points/credits";
     for (String amount : List.of("\"１２３\"", "\"١٢٣\"", "\"01000\"", "\"1E+02\"", "\"5\"", "true", "[5]", "{\"v\":5}")) {
-      JsonObject problem = Answers.problem(post(credits, "{\"amount\":" + amount + ",\"reason\":\"typed\"}"), 400, "invalid-input");
+      JsonObject problem = Answers.problem(post(credits, "{\"amount\":" + amount + ",\"reason\":\"typed\"}"), 400, "malformed-json");
       assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("amount");
     }
     for (String reason : List.of("1", "true", "{}", "[\"r\"]")) {
-      JsonObject problem = Answers.problem(post(credits, "{\"amount\":1,\"reason\":" + reason + "}"), 400, "invalid-input");
+      JsonObject problem = Answers.problem(post(credits, "{\"amount\":1,\"reason\":" + reason + "}"), 400, "malformed-json");
       assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
     }
-    JsonObject nick = Answers.problem(post(MEMBERS, "{\"memberId\":\"" + memberId + "\",\"nickname\":1}"), 400, "invalid-input");
+    JsonObject nick = Answers.problem(post(MEMBERS, "{\"memberId\":\"" + memberId + "\",\"nickname\":1}"), 400, "malformed-json");
     assertThat(nick.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("nickname");
-    Answers.problem(post(MEMBERS, "{\"memberId\":\"" + memberId + "\",\"nickname\":true}"), 400, "invalid-input");
-    Answers.problem(post(MEMBERS, "{\"memberId\":12345}"), 400, "invalid-input");
+    Answers.problem(post(MEMBERS, "{\"memberId\":\"" + memberId + "\",\"nickname\":true}"), 400, "malformed-json");
+    Answers.problem(post(MEMBERS, "{\"memberId\":12345}"), 400, "malformed-json");
     assertThat(member(memberId).getJsonNumber("pointsBalance").longValue()).isZero();
     assertThat(member(memberId).getString("nickname")).isEqualTo(memberId);
   }

@@ -182,10 +182,10 @@ class StorefrontHostileInputIT {
       assertProblem(member.raw("PUT", api + "me", "application/json", body), 400, "malformed-json");
     }
     for (String nickname : List.of("1", "true", "{}", "[\"A\"]")) {
-      assertFieldProblem(member.raw("PUT", api + "me", "application/json", "{\"nickname\":" + nickname + "}"), 400, "invalid-input", "nickname");
+      assertFieldProblem(member.raw("PUT", api + "me", "application/json", "{\"nickname\":" + nickname + "}"), 400, "malformed-json", "nickname");
     }
     assertFieldProblem(new StorefrontVisitor().raw("POST", api + "members", "application/json",
-        "{\"phone\":13800138000,\"password\":\"" + PASSWORD + "\"}"), 400, "invalid-input", "phone");
+        "{\"phone\":13800138000,\"password\":\"" + PASSWORD + "\"}"), 400, "malformed-json", "phone");
     // invalid UTF-8 is refused, not stored as U+FFFD
     byte[] head = "{\"nickname\":\"bad".getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + 3];

@@ -4,9 +4,10 @@ import io.haven.common.HavenException;
 
 /**
  * A JSON body refused before anything read it. Its code is the problem type the surfaces answer:
- * {@code malformed-json} when the body is not one well-formed JSON document within bounds,
- * {@code invalid-input} when a field holds a value of the wrong JSON type (named in {@link
- * #field()}).
+ * {@code malformed-json} when the body is not one well-formed JSON document within bounds or a
+ * field holds a value of the wrong JSON type (the body is not the expected JSON), {@code
+ * invalid-input} when a number is out of the bounds any field takes. {@link #field()} names the
+ * field where there is one.
  */
 public class JsonRefused extends HavenException {
 
@@ -23,6 +24,10 @@ public class JsonRefused extends HavenException {
 
   static JsonRefused malformed(String field, String message) {
     return new JsonRefused(MALFORMED, field, message);
+  }
+
+  static JsonRefused wrongType(String field, String message) {
+    return new JsonRefused(MALFORMED, field, field + ": " + message);
   }
 
   static JsonRefused invalid(String field, String message) {

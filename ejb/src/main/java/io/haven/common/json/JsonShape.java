@@ -39,7 +39,7 @@ final class JsonShape {
     Class<?> raw = raw(type);
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       if (raw.isPrimitive()) {
-        throw JsonRefused.invalid(named(path), "must not be null");
+        throw JsonRefused.wrongType(named(path), "must not be null");
       }
       return;
     }
@@ -51,7 +51,7 @@ final class JsonShape {
     } else if (raw == char.class || raw == Character.class) {
       expect(value, JsonValue.ValueType.STRING, path, "must be a text");
       if (((JsonString) value).getString().length() != 1) {
-        throw JsonRefused.invalid(named(path), "must be one character");
+        throw JsonRefused.wrongType(named(path), "must be one character");
       }
     } else if (WHOLE.contains(raw)) {
       whole(value, raw, path);
@@ -59,7 +59,7 @@ final class JsonShape {
       expect(value, JsonValue.ValueType.NUMBER, path, "must be a number");
     } else if (raw == boolean.class || raw == Boolean.class) {
       if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
-        throw JsonRefused.invalid(named(path), "must be true or false");
+        throw JsonRefused.wrongType(named(path), "must be true or false");
       }
     } else if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
       expect(value, JsonValue.ValueType.ARRAY, path, "must be a list");
@@ -102,11 +102,11 @@ final class JsonShape {
     expect(value, JsonValue.ValueType.NUMBER, path, "must be a whole number");
     BigDecimal number = ((JsonNumber) value).bigDecimalValue();
     if (number.scale() > 0 || number.toString().indexOf('E') >= 0 || number.toString().indexOf('.') >= 0) {
-      throw JsonRefused.invalid(named(path), "must be a whole number");
+      throw JsonRefused.wrongType(named(path), "must be a whole number");
     }
     BigInteger whole = number.toBigIntegerExact();
     if (raw != BigInteger.class && (whole.compareTo(min(raw)) < 0 || whole.compareTo(max(raw)) > 0)) {
-      throw JsonRefused.invalid(named(path), "must be between " + min(raw) + " and " + max(raw));
+      throw JsonRefused.wrongType(named(path), "must be between " + min(raw) + " and " + max(raw));
     }
   }
 
@@ -128,7 +128,7 @@ final class JsonShape {
 
   private static void expect(JsonValue value, JsonValue.ValueType type, String path, String message) {
     if (value.getValueType() != type) {
-      throw JsonRefused.invalid(named(path), message);
+      throw JsonRefused.wrongType(named(path), message);
     }
   }
 
