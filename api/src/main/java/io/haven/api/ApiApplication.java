@@ -44,7 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " changed, at most 168).\n\n"
                     + "Every error is application/problem+json (RFC 9457) with type, title, status, detail and,"
                     + " for input errors, errors [{field, message}]. Unknown paths answer 404, wrong methods 405,"
-                    + " bodies over 1 MiB 413; unsigned requests 401 whatever their path."),
+                    + " bodies over 1 MiB 413; unsigned requests 401 whatever their path; a path a URI cannot hold"
+                    + " (a raw [ or ]) 400.\n\n"
+                    + "Bodies are read strictly: one JSON document in valid UTF-8, no duplicate keys, at most 32"
+                    + " levels deep, and every field of its JSON type: numbers are never read from text (\"100\"), text"
+                    + " never from numbers or booleans (otherwise malformed-json, naming the field); numbers of more than"
+                    + " 40 characters are invalid-input."),
     securitySets =
         @SecurityRequirementsSet({
           @SecurityRequirement(name = "appId"),

@@ -164,8 +164,9 @@ class StorefrontMembersIT {
     assertProblem(visitor.raw("POST", api + "session", "application/x-www-form-urlencoded", "phone=1&password=2"), 415, "request.mediaType");
     assertProblem(visitor.raw("POST", api + "members", "text/plain", body), 415, "request.mediaType");
     assertProblem(visitor.raw("POST", api + "members", "multipart/form-data; boundary=x", "--x--"), 415, "request.mediaType");
-    assertProblem(visitor.raw("POST", api + "members", "application/json", "{\"phone\": "), 400, "request.unreadable");
-    assertProblem(visitor.raw("POST", api + "members", "application/json", "[1,2]"), 400, "request.unreadable");
+    // read by StrictJson, as the partner API reads its bodies (issue 9): broken JSON, then a wrong JSON type
+    assertProblem(visitor.raw("POST", api + "members", "application/json", "{\"phone\": "), 400, "malformed-json");
+    assertProblem(visitor.raw("POST", api + "members", "application/json", "[1,2]"), 400, "malformed-json");
     JsonObject missing = assertProblem(visitor.raw("POST", api + "session", "application/json", ""), 400, "request.invalid");
     assertThat(missing.getJsonArray("errors")).isNotEmpty();
     // a browser telling us the call comes from another site's page

@@ -2,6 +2,7 @@ package io.haven.members.boundary;
 
 import io.haven.common.StoredTime;
 import io.haven.common.InvalidInput;
+import io.haven.common.PersonName;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.members.control.EnterpriseLoginCallback;
@@ -84,7 +85,9 @@ public class Members {
             .findFirst()
             .orElseGet(
                 () -> {
-                  String nickname = vouched.nickname().isEmpty() ? vouched.memberId() : vouched.nickname();
+                  // The enterprise's name for the member follows the same rule; if it breaks it, the id stands in.
+                  String own = truncate(vouched.nickname().strip());
+                  String nickname = PersonName.isValid(own, Member.NICKNAME_MAX) ? own : vouched.memberId();
                   Member created =
                       Member.external(product.productId(), vouched.memberId(), truncate(nickname), StoredTime.now());
                   em.persist(created);
@@ -221,10 +224,7 @@ public class Members {
   }
 
   private static String requireNickname(String nickname) {
-    if (nickname == null || nickname.isBlank() || nickname.strip().length() > Member.NICKNAME_MAX) {
-      throw new InvalidInput("nickname", "member.nickname.invalid", "Nickname must be 1 to 50 characters");
-    }
-    return nickname.strip();
+    return PersonName.require(nickname, Member.NICKNAME_MAX);
   }
 
   private static String maskedPhone(String phone) {

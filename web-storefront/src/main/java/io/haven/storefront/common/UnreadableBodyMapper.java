@@ -2,6 +2,7 @@ package io.haven.storefront.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.haven.common.json.JsonRefused;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,6 +26,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
   @Override
   public Response toResponse(ProcessingException e) {
+    if (e.getCause() instanceof JsonRefused refused) {
+      return answers.answer(uri, headers, 400, refused.code(), refused.field(), refused.getMessage());
+    }
     return answers.answer(uri, headers, 400, "request.unreadable", null, "The request body is not valid JSON for this call");
   }
 }

@@ -1,5 +1,6 @@
 package io.haven.storefront.mall;
 
+import io.haven.storefront.common.SeeOther;
 import io.haven.common.NotFound;
 import io.haven.members.boundary.Members;
 import io.haven.storefront.common.FailureAnswers;
@@ -17,7 +18,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public class MallPages {
 
   /** 303 to the sign-in page, which comes back to {@code next} (a path below the storefront home). */
   public Response signInFirst(String next) {
-    return Response.seeOther(URI.create(home() + "sign-in?next=" + next)).build();
+    return SeeOther.to(home() + "sign-in?next=" + next);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.haven.storefront.members;
 
+import io.haven.storefront.common.SeeOther;
 import io.haven.common.NotFound;
 import io.haven.members.boundary.BadgeImage;
 import io.haven.members.boundary.MemberLevels;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +46,14 @@ public class LevelPageResource {
     Optional<Long> memberId = session.memberId();
     long productId = storefront.product().productId();
     if (memberId.isEmpty()) {
-      return Response.seeOther(URI.create(home() + "sign-in?next=level")).build();
+      return SeeOther.to(home() + "sign-in?next=level");
     }
     MemberView member;
     try {
       member = members.profile(productId, memberId.get());
     } catch (NotFound gone) {
       session.signOut();
-      return Response.seeOther(URI.create(home() + "sign-in?next=level")).build();
+      return SeeOther.to(home() + "sign-in?next=level");
     }
     MemberLevelStatus status = MemberLevelStatus.of(levels.standing(productId, member.id()), home());
     Map<String, String> values = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.haven.storefront.pages;
 
+import io.haven.storefront.common.SeeOther;
 import io.haven.common.NotFound;
 import io.haven.members.boundary.Members;
 import io.haven.storefront.common.FailureAnswers;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +63,7 @@ public class PagesResource {
   public Response profile() {
     Optional<MemberProfile> member = member();
     if (member.isEmpty()) {
-      return Response.seeOther(URI.create(home() + "sign-in?next=profile")).build();
+      return SeeOther.to(home() + "sign-in?next=profile");
     }
     return page("profile", member);
   }
@@ -114,7 +114,7 @@ public class PagesResource {
   }
 
   private Response toHome() {
-    return Response.seeOther(URI.create(home())).build();
+    return SeeOther.to(home());
   }
 
   private String home() {
