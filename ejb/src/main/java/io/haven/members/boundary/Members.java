@@ -58,8 +58,9 @@ public class Members {
       throw MemberRuleBroken.phoneTaken();
     }
     Member member = Member.hosted(product.productId(), cleanPhone, hash, cleanNickname, StoredTime.now());
-    em.persist(member);
     try {
+      // the identity id makes persist insert at once: the unique key answers here or at the flush
+      em.persist(member);
       em.flush();
     } catch (PersistenceException concurrentSignUp) {
       // two sign-ups with one phone at once: the unique constraint decided, report it as such

@@ -117,16 +117,25 @@ public class SignInAttempts {
     refuseIfThrottled(keys(scope, account, address), System.currentTimeMillis());
   }
 
-  /** The right password: this account's own counts start again. */
+  /**
+   * The right password: this account's own counts start again, and the address count takes back
+   * this one attempt (only this one: an attacker signing in to an account of their own between
+   * guesses does not wipe the address's failures).
+   */
   public void succeeded(Attempt attempt) {
     String[] keys = keys(attempt.scope(), attempt.account(), attempt.address());
     failures.remove(keys[Limit.PAIR.ordinal()]);
     failures.remove(keys[Limit.ACCOUNT.ordinal()]);
+    failures.computeIfPresent(
+        keys[Limit.ADDRESS.ordinal()],
+        (k, f) -> new Failures(Math.max(0, f.count() - 1), f.lastAt(), f.lockedUntil(), f.attempt()),
+        windowMillis() + Limit.ADDRESS.lockMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /** Counts this attempt unless it must wait (then unchanged, so waiting is what helps). */
   private static Failures counted(Failures before, Limit limit, long now, long attempt) {
-    if (before != null && (before.lockedUntil() > now || now < before.lastAt() + delay(before.count(), limit))) {
+    if (before != null && wait(before, limit, now) > 0) {
       return before;
     }
     int count = before == null ? 1 : before.count() + 1;
@@ -141,16 +150,25 @@ public class SignInAttempts {
   }
 
   private static void refuseIfThrottled(Failures seen, Limit limit, long now) {
-    if (seen == null) {
-      return;
+    if (seen != null && wait(seen, limit, now) > 0) {
+      throw new SignInThrottled(seconds(wait(seen, limit, now)), seen.lockedUntil() > now);
     }
+  }
+
+  /**
+   * How long the next attempt must wait: until the lock ends, or (below the lock's count) the
+   * growing delay after the last failure. Once a lock has ended one attempt may pass; failing, it
+   * locks again.
+   */
+  private static long wait(Failures seen, Limit limit, long now) {
     if (seen.lockedUntil() > now) {
-      throw new SignInThrottled(seconds(seen.lockedUntil() - now), true);
+      return seen.lockedUntil() - now;
     }
-    long wait = seen.lastAt() + delay(seen.count(), limit) - now;
-    if (wait > 0) {
-      throw new SignInThrottled(seconds(wait), false);
+    long delay = delay(seen.count(), limit);
+    if (seen.count() >= limit.lockAfter() || delay == 0) {
+      return 0; // (a parallel attempt may have counted at a later "now" than ours)
     }
+    return seen.lastAt() + delay - now;
   }
 
   /** The wait before the next attempt after {@code count} failures. */
@@ -168,6 +186,7 @@ public class SignInAttempts {
 
   /** In {@link Limit} order. */
   private static String[] keys(String scope, String account, String address) {
+    address = String.valueOf(address);
     String who = scope + '\u0000' + account.toLowerCase(Locale.ROOT);
     return new String[] {"p\u0000" + who + '\u0000' + address, "i\u0000" + address, "a\u0000" + who};
   }
