@@ -201,7 +201,7 @@ class RedemptionHotPathIT {
     int stock = 1000;
     var listing =
         mall.listing(store, GoodsCategory.COUPON, stock, MallFixture.open().withLink("https://mixed.example").withLimits(1000, LimitPeriod.DAY, -1, null, -1),
-            MallFixture.pointsPlusCash("Mixed", COST, 100));
+            MallFixture.pointsPlusCash("Mixed", COST, 100_000)); // a cash part: each redemption waits for payment and can be released
     long[] member = new long[4];
     for (int i = 0; i < member.length; i++) {
       member[i] = mall.member(store, 1000 * COST);
@@ -228,7 +228,8 @@ class RedemptionHotPathIT {
         boolean last = false;
         while (!last) { // until the redeemers are done, and once more after that
           last = redeeming.get() == 0;
-          for (long[] due : redemptions.get().unpaidDue(Instant.now().plus(1, ChronoUnit.DAYS), 50)) {
+          // every tenant's due redemptions are listed, oldest first: other tests' leftovers must not crowd this tenant's out
+          for (long[] due : redemptions.get().unpaidDue(Instant.now().plus(1, ChronoUnit.DAYS), 100_000)) {
             if (due[0] == tenantId) {
               outcomes.add(attempt(() -> redemptions.get().releaseUnpaid(due[1])));
             }

@@ -21,11 +21,16 @@ import io.haven.tasks.entity.CycleType;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MemberFixture;
 import io.haven.testing.Racer;
+import io.haven.testing.Statements;
+import io.haven.tenancy.boundary.PartnerAnswer;
+import io.haven.tenancy.boundary.PartnerRequests;
 import io.haven.testing.Tenants;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,6 +58,8 @@ class MemberTasksIT {
   @Inject MemberDirectory directory;
   @Inject Instance<MemberTasks> tasksPerThread;
   @Inject Racer racer;
+  @Inject Statements statements;
+  @Inject PartnerRequests partnerRequests;
 
   @jakarta.annotation.Resource(lookup = "java:jboss/datasources/HavenDS")
   javax.sql.DataSource dataSource;
@@ -186,6 +193,43 @@ class MemberTasksIT {
     assertThat(outcomes.stream().filter(o -> o instanceof TaskCompletion).map(o -> ((TaskCompletion) o).seq()))
         .containsExactlyInAnyOrder(1, 2, 3);
     assertThat(levels.standing(product, member).growthValue()).isEqualTo(21);
+  }
+
+  /**
+   * A partner's completion under a new Idempotency-Key, warm, is five statements in one
+   * transaction: the key's row, the growth update that locks the member, the read of the growth
+   * value and the cycle's count under that lock, the completion row, the stored answer. No query
+   * of the task, the levels or the enterprise (the programme is cached), no audit copy (the
+   * completion row is the record). Fails when a statement is added.
+   */
+  @Test
+  void anIdempotentCompletionIsFiveStatements() throws Exception {
+    long product = product("Lean Task Co");
+    long member = member(product, "M-8");
+    task(product, "lean", 3, CycleType.DAY, 1, 100);
+    levels.add(product, "Bronze", 5L, MemberLevelsIT.png(8, 8));
+    Function<HavenException, PartnerAnswer> refusal = rule -> PartnerAnswer.of(rule.kind().status, "application/problem+json", null, "{}");
+    Supplier<PartnerAnswer> complete =
+        () -> {
+          TaskCompletion done = tasks.complete(product, "M-8", "lean", null, null);
+          return PartnerAnswer.of(201, "application/json", null, "{\"growth\":" + done.growthAfter() + ",\"level\":\""
+              + (done.level() == null ? "" : done.level().name()) + "\"}");
+        };
+    partnerRequests.once("warm-up", "a".repeat(64), complete, refusal); // first read of the programme
+
+    var counted = statements.counting(() -> partnerRequests.once("lean-2", "a".repeat(64), complete, refusal));
+
+    assertThat(counted.result().body()).isEqualTo("{\"growth\":6,\"level\":\"Bronze\"}");
+    assertThat(counted.tally().executed()).as("statements of one completion: %s", counted.tally()).isEqualTo(5);
+    assertThat(counted.tally().sql()).as("no programme query, no audit copy: %s", counted.tally())
+        .noneMatch(sql -> sql.contains("audit_entry") || sql.contains("member_level") || sql.contains("enterprise")
+            || sql.matches("(?s).*from member_task\\b.*"));
+    assertThat(levels.standing(product, member).growthValue()).isEqualTo(6);
+    // and a retry of it is two: the key's insert meets the kept row, which is read back
+    var retried = statements.counting(() -> partnerRequests.once("lean-2", "a".repeat(64), complete, refusal));
+    assertThat(retried.result().replayed()).isTrue();
+    assertThat(retried.tally().executed()).as("statements of a replay: %s", retried.tally()).isEqualTo(2);
+    assertThat(levels.standing(product, member).growthValue()).isEqualTo(6);
   }
 
   /**

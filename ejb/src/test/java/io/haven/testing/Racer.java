@@ -17,31 +17,34 @@ import java.util.function.IntFunction;
 
 /**
  * Starts {@code count} attempts at the same moment, each in a request of its own acting as the
- * tenant, and collects what each returned or threw. One thread per attempt, released together
- * once all are waiting at the gate: a pooled executor would run "simultaneous" attempts a few at
- * a time on a small machine, and the race would not happen.
+ * tenant, and collects what each returned or threw.
+ *
+ * <p>Each attempt gets a thread of its own (not a pooled executor, whose few threads on a small
+ * machine would run "simultaneous" attempts a batch at a time), and the gate opens only once every
+ * attempt is waiting at it: the attempts really overlap, or the race fails to start.
  */
 @Dependent
 public class Racer {
 
   @Inject Instance<TenantContext> contexts;
-  @Inject RequestContextController requestContext;
+  @Inject Instance<RequestContextController> requestContexts;
   @Resource ManagedThreadFactory threads;
 
   public List<Object> race(int count, long tenantId, IntFunction<Callable<Object>> attempt) throws Exception {
     CountDownLatch ready = new CountDownLatch(count);
     CountDownLatch start = new CountDownLatch(1);
-    List<FutureTask<Object>> futures = new ArrayList<>();
+    List<FutureTask<Object>> attempts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Callable<Object> work = attempt.apply(i);
       FutureTask<Object> task =
           new FutureTask<>(
               () -> {
+                RequestContextController requestContext = requestContexts.get();
                 requestContext.activate();
                 try {
                   contexts.get().enterTenant(tenantId, "racer");
                   ready.countDown();
-                  start.await(30, TimeUnit.SECONDS);
+                  start.await();
                   return work.call();
                 } catch (RuntimeException e) {
                   return e;
@@ -49,15 +52,16 @@ public class Racer {
                   requestContext.deactivate();
                 }
               });
-      futures.add(task);
+      attempts.add(task);
       threads.newThread(task).start();
     }
-    if (!ready.await(30, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("not every racer reached the start gate");
-    }
+    boolean allWaiting = ready.await(60, TimeUnit.SECONDS);
     start.countDown();
+    if (!allWaiting) {
+      throw new IllegalStateException(ready.getCount() + " of " + count + " attempts never reached the start: no race");
+    }
     List<Object> outcomes = new ArrayList<>();
-    for (FutureTask<Object> f : futures) {
+    for (FutureTask<Object> f : attempts) {
       outcomes.add(f.get(120, TimeUnit.SECONDS));
     }
     return outcomes;

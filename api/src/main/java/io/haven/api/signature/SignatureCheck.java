@@ -5,6 +5,7 @@ import io.haven.api.problems.RequestRejected;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.boundary.ApiCredentials;
 import io.haven.tenancy.boundary.CallerCredential;
+import io.haven.tenancy.control.DirectoryCache;
 import io.haven.tenancy.control.RequestSignature;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,7 @@ public class SignatureCheck implements ContainerRequestFilter {
   private static final List<String> NO_SECRETS = List.of("haven-unknown-app");
 
   @Inject ApiCredentials credentials;
+  @Inject DirectoryCache directory;
   @Inject SeenNonces nonces;
   @Inject TenantContext tenant;
   @Inject ApiCaller caller;
@@ -86,7 +88,12 @@ public class SignatureCheck implements ContainerRequestFilter {
     String canonical =
         RequestSignature.canonical(request.getMethod(), pathAndQuery(), timestamp, nonce, body);
 
-    Optional<CallerCredential> credential = credentials.resolve(appId);
+    // a hit costs no transaction; a miss (or an appId too long to be one) goes to the boundary
+    Optional<CallerCredential> credential =
+        appId.length() <= 32 ? directory.cachedCredential(appId) : Optional.empty();
+    if (credential.isEmpty()) {
+      credential = credentials.resolve(appId);
+    }
     List<String> secrets = credential.map(CallerCredential::secrets).orElse(NO_SECRETS);
     boolean verified = false;
     for (String secret : secrets) {

@@ -33,7 +33,7 @@ final class RawSqlCeiling {
     }
   }
 
-  Measured measure(int concurrency, double warmup, double seconds) throws Exception {
+  Measured measure(int concurrency, Protocol protocol, Costs costs) throws Exception {
     Connection[] connections = new Connection[concurrency];
     PreparedStatement[][] statements = new PreparedStatement[concurrency][];
     for (int i = 0; i < concurrency; i++) {
@@ -52,8 +52,9 @@ final class RawSqlCeiling {
       return ClosedLoop.run(
           "raw-sql",
           concurrency,
-          warmup,
-          seconds,
+          protocol,
+          costs,
+          false,
           (worker, sequence) -> {
             PreparedStatement[] st = statements[worker];
             try (ResultSet rs = st[0].executeQuery()) {

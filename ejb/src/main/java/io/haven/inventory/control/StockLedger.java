@@ -108,12 +108,23 @@ public class StockLedger {
     }
   }
 
-  /** Puts units of a released (unpaid, cancelled) redemption back: outbound → available. */
-  public void putBack(long subInventoryId, int qty) {
+  /**
+   * Puts units of a released (unpaid, cancelled) redemption back: outbound → available, and
+   * answers how many units were available before. The row is locked by its primary key first,
+   * as {@link #lockForRedemption} does: an update that found the row through its tenant's
+   * secondary index would lock index entries in another order than a redemption and deadlock
+   * with it (seen on MariaDB in {@code RedemptionHotPathIT}).
+   */
+  public long putBack(long subInventoryId, int qty) {
     if (qty <= 0) {
       throw new IllegalArgumentException("quantity must be positive");
     }
     long tenantId = tenant.tenantId();
+    SubInventory row = lock(SubInventory.class, subInventoryId);
+    if (row == null) {
+      throw new NotFound("Sub-inventory", subInventoryId);
+    }
+    long availableBefore = row.getAvailable();
     int changed =
         guarded(
             () ->
@@ -125,12 +136,10 @@ public class StockLedger {
                     .setParameter("tenant", tenantId)
                     .executeUpdate());
     if (changed != 1) {
-      if (counts(subInventoryId, tenantId) == null) {
-        throw new NotFound("Sub-inventory", subInventoryId);
-      }
       throw InventoryRuleBroken.putBackExceedsOutbound(subInventoryId, qty);
     }
     audit(tenantId, subInventoryId, "available: +" + qty + "; outbound: -" + qty + " (released)");
+    return availableBefore;
   }
 
   private RuntimeException whyNotTaken(long subInventoryId, long tenantId, int qty) {

@@ -8,6 +8,7 @@ import io.haven.inventory.entity.SubInventory;
 import io.haven.mall.control.GoodsJson;
 import io.haven.mall.control.Groups;
 import io.haven.mall.control.HotListCache;
+import io.haven.mall.control.HotPage;
 import io.haven.mall.entity.Listing;
 import io.haven.mall.entity.ListingGroup;
 import io.haven.mall.entity.ListingStatus;
@@ -46,6 +47,11 @@ public class HotLists {
    * out, never change them.
    */
   public byte[] goodsPageJson(long productId, Long groupId, int page, int size) {
+    return hotPage(productId, groupId, page, size).json();
+  }
+
+  /** The same page with its gzip copy and entity tags, as the storefront sends it (cached, shared). */
+  public HotPage hotPage(long productId, Long groupId, int page, int size) {
     long tenantId = tenant.tenantId();
     if (page < 0 || page > 10_000) {
       throw new InvalidInput("page", "mall.list.page.invalid", "Page must be 0 to 10000");

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 import org.infinispan.Cache;
 
 /**
- * The storefront's goods-list pages as pre-serialised JSON (UTF-8 bytes) in the server's bounded,
+ * The storefront's goods-list pages as {@link HotPage}s (pre-serialised JSON, its gzip copy and
+ * their entity tags) in the server's bounded,
  * expiring {@code hot-lists} cache (20,000 entries, 10 minutes; wildfly-config 20-infinispan.cli).
  *
  * <p>Keys carry the tenant, the product and the product's current <em>generation</em>:
@@ -22,6 +23,10 @@ import org.infinispan.Cache;
  * invalidation cannot put a stale page back. A lost generation entry (evicted) just means a new
  * random one: pages are rebuilt, never served stale. Correctness never depends on the cache;
  * redemption reads the database.
+ *
+ * <p>Readers that must not start any work on a miss (the storefront's {@code HotListHandler}, on
+ * an I/O thread) use {@link #cached}: it never creates a generation, so a product whose pages
+ * were invalidated or never built is a miss until the normal path fills it again.
  */
 @ApplicationScoped
 public class HotListCache {
@@ -31,21 +36,35 @@ public class HotListCache {
   @Resource(lookup = "java:jboss/infinispan/cache/haven/hot-lists")
   Cache<String, Object> cache;
 
-  /** The cached page, or the page built by {@code build} (then cached). The bytes must not be changed. */
-  public byte[] page(long tenantId, long productId, String group, int page, int size, Supplier<byte[]> build) {
+  /** The cached page, or the page built from the JSON {@code build} returns (then cached). */
+  public HotPage page(long tenantId, long productId, String group, int page, int size, Supplier<byte[]> build) {
     String key = pageKey(tenantId, productId, group, page, size);
-    Object hit = cache.get(key);
-    if (hit instanceof byte[] bytes) {
-      return bytes;
+    if (cache.get(key) instanceof HotPage hit) {
+      return hit;
     }
-    byte[] built = build.get();
+    HotPage built = HotPage.of(build.get());
     cache.put(key, built);
     return built;
   }
 
+  /**
+   * The page if it is cached under the product's current generation, else null. Reads only: no
+   * generation is made and nothing is built, so it costs two map lookups and starts no work.
+   */
+  public HotPage cached(long tenantId, long productId, String group, int page, int size) {
+    if (!(cache.get(generationKey(tenantId, productId)) instanceof Long generation)) {
+      return null;
+    }
+    return cache.get(key(tenantId, productId, generation, group, page, size)) instanceof HotPage hit ? hit : null;
+  }
+
   /** The key a page is cached under now; it names the tenant first. */
   public String pageKey(long tenantId, long productId, String group, int page, int size) {
-    return "list:" + tenantId + ":" + productId + ":" + generation(tenantId, productId) + ":" + group + ":" + page + ":" + size;
+    return key(tenantId, productId, generation(tenantId, productId), group, page, size);
+  }
+
+  private static String key(long tenantId, long productId, long generation, String group, int page, int size) {
+    return "list:" + tenantId + ":" + productId + ":" + generation + ":" + group + ":" + page + ":" + size;
   }
 
   /** After the change committed: the product's lists get a new generation. */

@@ -59,13 +59,8 @@ public class RedemptionSettlement {
     }
     limits.release(tenantId, sub, r.getMemberId(), r.getDeviceId(), r.getQuantity(), r.getCreatedAt(), zone());
     em.flush(); // the member's side goes out before the stock row is locked
-    stock.putBack(r.getSubInventoryId(), r.getQuantity());
-    // read after the put-back, under its row lock: exactly the units just put back means it was sold out
-    boolean wasSoldOut =
-        em.createQuery("select s.available from SubInventory s where s.id = :id", Long.class)
-                .setParameter("id", r.getSubInventoryId())
-                .getSingleResult()
-            == r.getQuantity();
+    // nothing was available before the put-back: the listing was sold out and shows again
+    boolean wasSoldOut = stock.putBack(r.getSubInventoryId(), r.getQuantity()) == 0;
     if (wasSoldOut) {
       listingsChanged.fire(new ListingsChanged(tenantId, r.getProductId()));
     }

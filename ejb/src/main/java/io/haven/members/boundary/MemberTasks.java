@@ -6,26 +6,24 @@ import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
-import io.haven.members.control.ProductLevels;
+import io.haven.members.control.ProgrammeCache;
+import io.haven.members.control.TaskTerms;
 import io.haven.members.entity.Member;
 import io.haven.members.entity.MemberTask;
 import io.haven.members.entity.MemberTaskCompletion;
 import io.haven.members.entity.MemberTaskStatus;
 import io.haven.tasks.entity.CycleRule;
 import io.haven.tasks.entity.CycleWindow;
-import io.haven.tenancy.entity.Enterprise;
 import io.haven.tenancy.entity.Product;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,12 +39,11 @@ public class MemberTasks {
 
   /** A partner's clock may run a little ahead of ours; further ahead is a mistake. */
   static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-  static final int LOCK_TIMEOUT_MS = 5000;
   private static final String TEXT = "[^\\p{Cntrl}\\p{Cs}]*";
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
-  @Inject ProductLevels ladders;
+  @Inject ProgrammeCache programmes;
 
   public Page<MemberTaskView> list(Long productId, MemberTaskStatus status, String search, int first, int size) {
     tenant.tenantId();
@@ -101,69 +98,98 @@ public class MemberTasks {
    * Records that the member the enterprise knows by {@code externalMemberId} completed the task
    * with this code at {@code occurredAt} (now when null), and answers the growth value and level
    * after it.
+   *
+   * <p>Three statements, the partner's idempotency key and answer around them making five in one
+   * transaction ({@code PartnerRequests}): the task's terms, levels and time zone come from the
+   * {@link ProgrammeCache}; then (1) the growth update takes the member's row lock, (2) one read
+   * under that lock answers the member's id, the growth value after it and the completions the
+   * member already has in the cycle, (3) the completion row is inserted. A full cycle throws, and
+   * the rollback takes the growth back. The count runs in a statement after the lock, not inside
+   * the locking one: H2 evaluates a locking select's subquery on the snapshot from before it
+   * waited for the lock, and would miss the completion that just released it.
+   *
+   * <p>No audit copy: the completion row is itself the immutable record of the partner's action
+   * (tenant, product's task, member, when, reference, growth added and value after), and only the
+   * product's partner API can write one; the growth value moves only with such rows. An audit
+   * entry would repeat it, as a sixth statement on the API's hottest write.
    */
   public TaskCompletion complete(long productId, String externalMemberId, String taskCode, Instant occurredAt, String reference) {
-    tenant.tenantId();
+    long tenantId = tenant.tenantId();
     Instant now = StoredTime.now();
     Instant at = occurredAt == null ? now : occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
       throw new InvalidInput("occurredAt", "memberTask.occurredAt.future", "occurredAt must not lie in the future");
     }
     String ref = requireReference(reference);
-    MemberTask task =
-        byCode(productId, taskCode == null ? "" : taskCode).orElseThrow(() -> new NotFound("Member task", taskCode));
-    // only the id before the lock: the member row itself is read fresh, locked, below
-    Long memberId =
-        em.createQuery("select m.id from Member m where m.productId = :p and m.externalId = :x", Long.class)
-            .setParameter("p", productId)
-            .setParameter("x", externalMemberId == null ? "" : externalMemberId)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFound("Member", externalMemberId));
-    if (task.getStatus() != MemberTaskStatus.ONLINE) {
-      throw MemberTaskRuleBroken.offline(task.getCode());
+    ProgrammeCache.Programme programme = programmes.of(tenantId, productId);
+    TaskTerms task = programme.task(taskCode == null ? "" : taskCode).orElseThrow(() -> new NotFound("Member task", taskCode));
+    String member = externalMemberId == null ? "" : externalMemberId;
+    if (!task.online() || !task.inWindow(at)) {
+      // an unknown member is named first, as for an open task; only this refusal pays the query
+      requireMember(tenantId, productId, member, externalMemberId);
+      throw task.online()
+          ? MemberTaskRuleBroken.outsideWindow(task.code(), task.onlineFrom(), task.onlineTo())
+          : MemberTaskRuleBroken.offline(task.code());
     }
-    if (!task.inWindow(at)) {
-      throw MemberTaskRuleBroken.outsideWindow(task.getCode(), task.getOnlineFrom(), task.getOnlineTo());
+    CycleWindow cycle = task.cycle().windowAt(at, programme.zone());
+    // native, so the tenant is stated by hand; the member's version is left alone (see Member)
+    if (grow(tenantId, productId, member, task.growth()) != 1) {
+      throw new NotFound("Member", externalMemberId);
     }
-    CycleWindow cycle = task.getCycle().windowAt(at, zone());
-    Member member = lock(memberId);
-    long taken =
-        em.createQuery(
-                "select count(c) from MemberTaskCompletion c where c.taskId = :t and c.memberId = :m and c.cycleIndex = :i", Long.class)
-            .setParameter("t", task.getId())
-            .setParameter("m", member.getId())
-            .setParameter("i", cycle.index())
-            .getSingleResult();
-    String limit = MemberTaskView.of(task).limit();
-    if (taken >= task.getCycle().getPerCycle()) {
-      throw MemberTaskRuleBroken.cycleFull(task.getCode(), limit);
-    }
-    long after = Math.addExact(member.getGrowthValue(), task.getGrowth());
-    // native, so the tenant is stated by hand; the current value in the guard makes it exact even
-    // for a caller that forgot the lock (then nothing changes and the completion is refused)
-    int grown =
-        em.createNativeQuery(
-                "update member set growth_value = ?1 where id = ?2 and tenant_id = ?3 and growth_value = ?4")
-            .setParameter(1, after)
-            .setParameter(2, member.getId())
-            .setParameter(3, tenant.tenantId())
-            .setParameter(4, member.getGrowthValue())
-            .executeUpdate();
-    if (grown != 1) {
-      throw MemberTaskRuleBroken.busy();
+    Object[] mine =
+        (Object[])
+            em.createNativeQuery(
+                    "select m.id, m.growth_value, (select count(*) from member_task_completion c"
+                        + " where c.task_id = ?1 and c.member_id = m.id and c.cycle_index = ?2)"
+                        + " from member m where m.tenant_id = ?3 and m.product_id = ?4 and m.external_id = ?5")
+                .setParameter(1, task.id())
+                .setParameter(2, cycle.index())
+                .setParameter(3, tenantId)
+                .setParameter(4, productId)
+                .setParameter(5, member)
+                .getSingleResult();
+    long memberId = ((Number) mine[0]).longValue();
+    long after = ((Number) mine[1]).longValue();
+    long taken = ((Number) mine[2]).longValue();
+    if (taken >= task.perCycle()) {
+      throw MemberTaskRuleBroken.cycleFull(task.code(), task.limit());
     }
     MemberTaskCompletion completion =
-        new MemberTaskCompletion(task, member, cycle.index(), (int) taken + 1, at, ref, after, now);
-    em.persist(completion);
+        new MemberTaskCompletion(task.id(), memberId, task.growth(), cycle.index(), (int) taken + 1, at, ref, after, now);
     try {
+      em.persist(completion);
       em.flush();
     } catch (PersistenceException placeTaken) {
       // only reachable by a path that skipped the member lock: the constraint still holds the limit
-      throw MemberTaskRuleBroken.cycleFull(task.getCode(), limit);
+      throw MemberTaskRuleBroken.cycleFull(task.code(), task.limit());
     }
-    LevelView level = ladders.ladder(task.getProductId()).levelFor(after).map(LevelView::of).orElse(null);
-    return TaskCompletion.of(completion, task, level);
+    return TaskCompletion.of(completion, task, programme.levelFor(after).orElse(null));
+  }
+
+  private void requireMember(long tenantId, long productId, String member, String externalMemberId) {
+    if (em.createNativeQuery("select m.id from member m where m.tenant_id = ?1 and m.product_id = ?2 and m.external_id = ?3")
+        .setParameter(1, tenantId)
+        .setParameter(2, productId)
+        .setParameter(3, member)
+        .getResultList()
+        .isEmpty()) {
+      throw new NotFound("Member", externalMemberId);
+    }
+  }
+
+  /** Adds the growth to the member's row, which locks it until commit; 0 when there is no such member. */
+  private int grow(long tenantId, long productId, String externalMemberId, int growth) {
+    try {
+      return em.createNativeQuery(
+              "update member set growth_value = growth_value + ?1 where tenant_id = ?2 and product_id = ?3 and external_id = ?4")
+          .setParameter(1, growth)
+          .setParameter(2, tenantId)
+          .setParameter(3, productId)
+          .setParameter(4, externalMemberId)
+          .executeUpdate();
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw MemberTaskRuleBroken.busy();
+    }
   }
 
   /** The member's completions, newest first. */
@@ -183,19 +209,6 @@ public class MemberTasks {
               MemberTask task = tasks.computeIfAbsent(c.getTaskId(), id -> em.find(MemberTask.class, id));
               return TaskCompletion.of(c, task, null);
             });
-  }
-
-  private Member lock(long memberId) {
-    try {
-      return em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE, Map.of("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MS));
-    } catch (PessimisticLockException | LockTimeoutException e) {
-      throw MemberTaskRuleBroken.busy();
-    }
-  }
-
-  private ZoneId zone() {
-    Enterprise enterprise = em.find(Enterprise.class, tenant.tenantId());
-    return ZoneId.of(enterprise.getTimeZone());
   }
 
   private Optional<MemberTask> byCode(long productId, String code) {

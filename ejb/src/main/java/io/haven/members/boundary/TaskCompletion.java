@@ -1,5 +1,6 @@
 package io.haven.members.boundary;
 
+import io.haven.members.control.TaskTerms;
 import io.haven.members.entity.MemberTask;
 import io.haven.members.entity.MemberTaskCompletion;
 import java.time.Instant;
@@ -23,6 +24,12 @@ public record TaskCompletion(
     long growthAfter,
     Instant recordedAt,
     LevelView level) {
+
+  static TaskCompletion of(MemberTaskCompletion c, TaskTerms task, LevelView level) {
+    return new TaskCompletion(
+        c.getId(), c.getMemberId(), c.getTaskId(), task.code(), task.name(), c.getCycleIndex(), c.getSeq(), task.perCycle(),
+        c.getOccurredAt(), c.getReference(), c.getGrowth(), c.getGrowthAfter(), c.getRecordedAt(), level);
+  }
 
   static TaskCompletion of(MemberTaskCompletion c, MemberTask task, LevelView level) {
     return new TaskCompletion(

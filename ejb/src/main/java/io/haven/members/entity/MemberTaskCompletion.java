@@ -70,6 +70,20 @@ public class MemberTaskCompletion {
     this.recordedAt = now;
   }
 
+  /** A completion by ids, for the partner path that reads no task or member entity. */
+  public MemberTaskCompletion(
+      long taskId, long memberId, int growth, long cycleIndex, int seq, Instant occurredAt, String reference, long growthAfter, Instant now) {
+    this.taskId = taskId;
+    this.memberId = memberId;
+    this.cycleIndex = cycleIndex;
+    this.seq = seq;
+    this.occurredAt = occurredAt;
+    this.reference = reference;
+    this.growth = growth;
+    this.growthAfter = growthAfter;
+    this.recordedAt = now;
+  }
+
   public Long getId() {
     return id;
   }

@@ -1,156 +1,251 @@
 package io.haven.tenancy.boundary;
 
+import io.haven.common.HavenException;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.entity.PartnerRequest;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.time.Duration;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Calendar;
+import java.util.TimeZone;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 
 /**
- * Exactly-once partner POSTs (V5), per tenant and Idempotency-Key. A caller {@link #claim}s the
- * key in a transaction of its own, which commits before the work starts: the unique constraint on
- * (tenant, key) lets one of any number of racing requests win. The winner runs its business call
- * through {@link #answerOnce}, which records the answer in the business call's own transaction, so
- * a key is never "completed" by work that rolled back. If the work fails, the caller either
- * {@link #release}s the key (a retry may run it again) or, for a refusal that a retry would get
- * again anyway, keeps it with {@link #recordRefusal}.
+ * Exactly-once partner POSTs (V5), per tenant and Idempotency-Key, in <em>one</em> transaction:
+ * {@link #once} inserts the key's row, runs the work and stores its answer on the row, then
+ * commits — all of it or nothing. The unique constraint on (tenant, key) decides races: a second
+ * request under a key whose first request has not committed waits on that uncommitted row (the
+ * database's lock wait, 5 s) and then either finds the first answer (it committed: replayed), or
+ * takes the key itself (it rolled back), or, still waiting at the lock timeout, is told the key is
+ * in flight (409). The same key with another request (fingerprint) is refused (422).
+ *
+ * <p>Bean-managed, because the one transaction has a second ending: a broken business rule rolls
+ * the work back, and the refusal is then kept as the key's answer in a transaction of its own (one
+ * insert), so a retry gets the same refusal instead of running again — as before. Work that fails
+ * unexpectedly, or is refused as busy, leaves no row behind: a retry may run it. A server that
+ * stops mid-request leaves nothing either (its transaction never commits), so no claim can be
+ * abandoned.
  */
 @Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PartnerRequests {
 
-  /**
-   * A claim still in flight after this long was abandoned (the server stopped while running it):
-   * the business transaction would have hit the transaction timeout (5 minutes) long before, so
-   * nothing of it can still commit, and a retry may claim the key again.
-   */
-  public static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  private static final String CLAIM =
+      "insert into partner_request (tenant_id, idempotency_key, fingerprint, state, created_at) values (?, ?, ?, 'IN_FLIGHT', ?)";
+  private static final String KEEP =
+      "insert into partner_request (tenant_id, idempotency_key, fingerprint, state, created_at,"
+          + " answer_status, answer_type, answer_location, answer_body) values (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?)";
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
+  @Resource UserTransaction transaction;
+
+  /** What inserting a key's row found. */
+  private enum Claim {
+    CLAIMED,
+    TAKEN,
+    IN_FLIGHT
+  }
 
   /**
-   * Claims the key for this request (committed on return), or returns the answer the first
-   * request with this key got. Refuses a key still in flight or used for another request.
+   * Runs {@code work} once for this key and request: answers what it returned (stored with the key
+   * in the work's own transaction), or the first answer a request with this key got (replayed), or
+   * the refusal a broken rule of the work maps to (kept as the key's answer). Throws
+   * {@link PartnerRequestRefused} for a key in flight or used for another request, and whatever
+   * the work threw when it failed unexpectedly or was busy (the key is then free again).
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<RecordedAnswer> claim(String idempotencyKey, String fingerprint) {
-    tenant.tenantId();
-    Optional<PartnerRequest> earlier = find(idempotencyKey);
-    if (earlier.isPresent() && !reclaimedAbandoned(earlier.get(), fingerprint)) {
-      return Optional.of(replay(earlier.get(), fingerprint));
-    }
-    if (earlier.isPresent()) {
-      return Optional.empty();
-    }
+  public PartnerAnswer once(
+      String idempotencyKey, String fingerprint, Supplier<PartnerAnswer> work, Function<HavenException, PartnerAnswer> refusal) {
+    long tenantId = tenant.tenantId();
+    begin();
     try {
-      // an identity id is inserted right away, so the constraint answers here
-      em.persist(PartnerRequest.claimed(idempotencyKey, fingerprint, StoredTime.now()));
-      em.flush();
-    } catch (PersistenceException raced) {
-      // another request inserted the key first and has not finished: the constraint decided
+      Claim claim = insert(CLAIM, tenantId, idempotencyKey, fingerprint, null);
+      if (claim != Claim.CLAIMED) {
+        rollback();
+        return earlier(claim, idempotencyKey, fingerprint);
+      }
+      PartnerAnswer answer;
+      try {
+        answer = work.get();
+      } catch (HavenException rule) {
+        rollback();
+        if (rule.kind() == HavenException.Kind.BUSY || rule.kind().status >= 500) {
+          throw rule; // may pass when retried: the key is free again
+        }
+        // a broken rule is the request's answer: a retry would break it again, so keep it
+        return keep(tenantId, idempotencyKey, fingerprint, refusal.apply(rule));
+      }
+      store(tenantId, idempotencyKey, answer);
+      transaction.commit();
+      return answer;
+    } catch (RuntimeException failure) {
+      rollback();
+      throw failure;
+    } catch (Exception commitFailed) {
+      rollback();
+      throw new IllegalStateException("partner request " + idempotencyKey + " did not commit", commitFailed);
+    }
+  }
+
+  /** Forgets keys created before the cutoff, in all tenants. */
+  public int forgetBefore(Instant cutoff) {
+    begin();
+    try {
+      int forgotten =
+          em.createNativeQuery("delete from partner_request where created_at < ?1").setParameter(1, cutoff).executeUpdate();
+      transaction.commit();
+      return forgotten;
+    } catch (RuntimeException failure) {
+      rollback();
+      throw failure;
+    } catch (Exception commitFailed) {
+      rollback();
+      throw new IllegalStateException("old idempotency keys were not forgotten", commitFailed);
+    }
+  }
+
+  /** Keeps a refusal as the key's answer, in one insert, unless another request took the key meanwhile. */
+  private PartnerAnswer keep(long tenantId, String idempotencyKey, String fingerprint, PartnerAnswer answer) {
+    requireKeepable(answer);
+    begin();
+    try {
+      Claim claim = insert(KEEP, tenantId, idempotencyKey, fingerprint, answer);
+      if (claim != Claim.CLAIMED) {
+        rollback();
+        return earlier(claim, idempotencyKey, fingerprint);
+      }
+      transaction.commit();
+      return answer;
+    } catch (RuntimeException failure) {
+      rollback();
+      throw failure;
+    } catch (Exception commitFailed) {
+      rollback();
+      throw new IllegalStateException("refusal of " + idempotencyKey + " was not kept", commitFailed);
+    }
+  }
+
+  /**
+   * Inserts the key's row through the connection itself, so that a duplicate key or a lock timeout
+   * comes back as an answer instead of an exception that would mark the transaction for rollback.
+   */
+  private Claim insert(String sql, long tenantId, String idempotencyKey, String fingerprint, PartnerAnswer answer) {
+    Timestamp now = Timestamp.from(StoredTime.now());
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setLong(1, tenantId);
+                insert.setString(2, idempotencyKey);
+                insert.setString(3, fingerprint);
+                insert.setTimestamp(4, now, UTC);
+                if (answer != null) {
+                  insert.setInt(5, answer.status());
+                  insert.setString(6, answer.type());
+                  insert.setString(7, answer.location());
+                  insert.setString(8, answer.body());
+                }
+                insert.executeUpdate();
+                return Claim.CLAIMED;
+              } catch (SQLException e) {
+                if (duplicate(e)) {
+                  return Claim.TAKEN;
+                }
+                if (lockTimedOut(e)) {
+                  return Claim.IN_FLIGHT;
+                }
+                throw e;
+              }
+            });
+  }
+
+  /** The answer of the request that holds the key, or why there is none to give. */
+  private PartnerAnswer earlier(Claim claim, String idempotencyKey, String fingerprint) {
+    if (claim == Claim.IN_FLIGHT) {
       throw PartnerRequestRefused.inFlight();
     }
-    return Optional.empty();
-  }
-
-  /**
-   * Runs the claimed request's business call and records its answer in the same transaction: both
-   * commit, or neither.
-   */
-  public RecordedAnswer answerOnce(String idempotencyKey, Supplier<RecordedAnswer> business) {
-    RecordedAnswer answer = business.get();
-    complete(idempotencyKey, answer);
-    return answer;
-  }
-
-  /** Keeps a refusal (a broken business rule) as the key's answer, after the work rolled back. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRefusal(String idempotencyKey, RecordedAnswer refusal) {
-    complete(idempotencyKey, refusal);
-  }
-
-  /** Gives the key back after the work failed unexpectedly, so a retry can run it. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void release(String idempotencyKey) {
-    em.createNativeQuery(
-            "delete from partner_request where tenant_id = ?1 and idempotency_key = ?2 and state = 'IN_FLIGHT'")
-        .setParameter(1, tenant.tenantId())
-        .setParameter(2, idempotencyKey)
-        .executeUpdate();
-  }
-
-  /** Forgets keys claimed before the cutoff, in all tenants. */
-  public int forgetBefore(Instant cutoff) {
-    return em.createNativeQuery("delete from partner_request where created_at < ?1")
-        .setParameter(1, cutoff)
-        .executeUpdate();
-  }
-
-  private void complete(String idempotencyKey, RecordedAnswer answer) {
-    if (answer.body() != null && answer.body().length() > PartnerRequest.BODY_MAX) {
-      throw new IllegalArgumentException("answer too long to keep: " + answer.body().length());
-    }
-    // The row's state guards the update: only the claim's owner finds it IN_FLIGHT.
-    int completed =
-        em.createNativeQuery(
-                "update partner_request set state = 'COMPLETED', answer_status = ?1, answer_type = ?2,"
-                    + " answer_location = ?3, answer_body = ?4"
-                    + " where tenant_id = ?5 and idempotency_key = ?6 and state = 'IN_FLIGHT'")
-            .setParameter(1, answer.status())
-            .setParameter(2, answer.type())
-            .setParameter(3, answer.location())
-            .setParameter(4, answer.body())
-            .setParameter(5, tenant.tenantId())
-            .setParameter(6, idempotencyKey)
-            .executeUpdate();
-    if (completed != 1) {
-      throw new IllegalStateException("Idempotency-Key " + idempotencyKey + " is not claimed by this request");
-    }
-  }
-
-  /** Takes over an abandoned claim of the same request; of racing retries, the row lock lets one. */
-  private boolean reclaimedAbandoned(PartnerRequest earlier, String fingerprint) {
-    Instant now = StoredTime.now();
-    if (earlier.getState() != PartnerRequest.State.IN_FLIGHT
-        || !earlier.getFingerprint().equals(fingerprint)
-        || !earlier.getCreatedAt().isBefore(now.minus(ABANDONED_AFTER))) {
-      return false;
-    }
-    return em.createNativeQuery(
-                "update partner_request set created_at = ?1"
-                    + " where id = ?2 and tenant_id = ?3 and state = 'IN_FLIGHT' and created_at < ?4")
-            .setParameter(1, now)
-            .setParameter(2, earlier.getId())
-            .setParameter(3, tenant.tenantId())
-            .setParameter(4, now.minus(ABANDONED_AFTER))
-            .executeUpdate()
-        == 1;
-  }
-
-  private Optional<PartnerRequest> find(String idempotencyKey) {
-    return em.createQuery("select r from PartnerRequest r where r.idempotencyKey = :k", PartnerRequest.class)
-        .setParameter("k", idempotencyKey)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private static RecordedAnswer replay(PartnerRequest earlier, String fingerprint) {
+    PartnerRequest earlier =
+        em.createQuery("select r from PartnerRequest r where r.idempotencyKey = :k", PartnerRequest.class)
+            .setParameter("k", idempotencyKey)
+            .getResultStream()
+            .findFirst()
+            // its holder rolled back right after we hit its row: the key is free, the caller may retry
+            .orElseThrow(PartnerRequestRefused::inFlight);
     if (!earlier.getFingerprint().equals(fingerprint)) {
       throw PartnerRequestRefused.keyReused();
     }
     if (earlier.getState() == PartnerRequest.State.IN_FLIGHT) {
+      // only rows a server before the one-transaction version committed as claims; purged after 48 h
       throw PartnerRequestRefused.inFlight();
     }
-    return new RecordedAnswer(
-        earlier.getAnswerStatus(), earlier.getAnswerType(), earlier.getAnswerLocation(), earlier.getAnswerBody());
+    return PartnerAnswer.of(earlier.getAnswerStatus(), earlier.getAnswerType(), earlier.getAnswerLocation(), earlier.getAnswerBody())
+        .asReplay();
+  }
+
+  private void store(long tenantId, String idempotencyKey, PartnerAnswer answer) {
+    requireKeepable(answer);
+    int stored =
+        em.createNativeQuery(
+                "update partner_request set state = 'COMPLETED', answer_status = ?1, answer_type = ?2,"
+                    + " answer_location = ?3, answer_body = ?4 where tenant_id = ?5 and idempotency_key = ?6")
+            .setParameter(1, answer.status())
+            .setParameter(2, answer.type())
+            .setParameter(3, answer.location())
+            .setParameter(4, answer.body())
+            .setParameter(5, tenantId)
+            .setParameter(6, idempotencyKey)
+            .executeUpdate();
+    if (stored != 1) {
+      throw new IllegalStateException("Idempotency-Key " + idempotencyKey + " has no row in this transaction");
+    }
+  }
+
+  private static void requireKeepable(PartnerAnswer answer) {
+    if (answer.body() != null && answer.body().length() > PartnerRequest.BODY_MAX) {
+      throw new IllegalArgumentException("answer too long to keep: " + answer.body().length());
+    }
+  }
+
+  /** Unique key violated: SQLState class 23 (MySQL/MariaDB 23000, H2 23505). */
+  private static boolean duplicate(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("23");
+  }
+
+  /** Waited for another transaction's row past the lock timeout (MySQL/MariaDB 1205, H2 50200). */
+  private static boolean lockTimedOut(SQLException e) {
+    return e.getErrorCode() == 1205 || e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState());
+  }
+
+  private void begin() {
+    try {
+      transaction.begin();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot begin a transaction", e);
+    }
+  }
+
+  private void rollback() {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException | SecurityException e) {
+      throw new IllegalStateException("cannot roll back", e);
+    }
   }
 }

@@ -36,6 +36,24 @@ public class DirectoryCache {
     return found;
   }
 
+  /**
+   * The product behind {@code appId} if it is cached, else null: a plain read for callers that
+   * must not open a transaction when the cache answers (the storefront's door, its hot-list
+   * handler); on null they go through {@code ProductDirectory}, which looks it up and caches it.
+   */
+  public StorefrontProduct cachedProduct(String appId) {
+    return cache.get("store:" + appId) instanceof StorefrontProduct hit ? hit : null;
+  }
+
+  /**
+   * The credential of an appId if it is cached, without a transaction or a query: the partner API
+   * checks every signature with it, and goes to {@code ApiCredentials.resolve} (which fills the
+   * cache) only on a miss.
+   */
+  public Optional<CallerCredential> cachedCredential(String appId) {
+    return cache.get("api:" + appId) instanceof CallerCredential hit ? Optional.of(hit) : Optional.empty();
+  }
+
   /** {@code lookup} answers the credential and until when its secrets stay as they are (or null). */
   public Optional<CallerCredential> credential(String appId, Supplier<Optional<Valid>> lookup) {
     String key = "api:" + appId;

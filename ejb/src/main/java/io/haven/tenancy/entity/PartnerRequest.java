@@ -11,10 +11,11 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A partner's POST under one Idempotency-Key: claimed while it runs, then the answer it got, so a
- * retry gets the same answer instead of a second effect. Written through the entity only when
- * claimed; completion and release are single statements guarded by the state (see
- * {@code PartnerRequests}), and the row is its own record, so it is not copied to the audit trail.
+ * A partner's POST under one Idempotency-Key and the answer it got, so a retry gets the same answer
+ * instead of a second effect. Inserted, answered and committed in the transaction of the work
+ * itself (see {@code PartnerRequests}), by single statements: IN_FLIGHT is only ever seen by that
+ * transaction (rows committed IN_FLIGHT by the earlier two-transaction version are refused as in
+ * flight until purged). The row is its own record, so it is not copied to the audit trail.
  */
 @Entity
 @Immutable

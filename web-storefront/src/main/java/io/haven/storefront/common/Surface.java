@@ -20,7 +20,16 @@ public enum Surface {
 
   /** @param path the request path inside the context root, e.g. {@code /hv…/api/me} */
   public static Surface of(String path) {
-    String[] segments = path.split("/", 4);
-    return segments.length > 2 && segments[2].equals("api") ? API : PAGE;
+    return of(path, 0);
+  }
+
+  /**
+   * The same for the part of {@code uri} from {@code start} (the request URI after the context
+   * path): asked on every request, so it looks for the second segment without splitting.
+   */
+  public static Surface of(String uri, int start) {
+    int second = uri.indexOf('/', start + 1);
+    boolean api = second > 0 && uri.startsWith("/api", second) && (uri.length() == second + 4 || uri.charAt(second + 4) == '/');
+    return api ? API : PAGE;
   }
 }

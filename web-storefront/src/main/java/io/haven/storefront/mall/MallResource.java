@@ -11,6 +11,7 @@ import io.haven.mall.boundary.ListingView;
 import io.haven.mall.boundary.Listings;
 import io.haven.mall.boundary.RedemptionView;
 import io.haven.mall.boundary.Redemptions;
+import io.haven.mall.control.HotPage;
 import io.haven.mall.boundary.ShippingAddress;
 import io.haven.points.boundary.PointsLedger;
 import io.haven.storefront.members.MemberSession;
@@ -42,9 +43,9 @@ import java.util.Locale;
  * needs no member; redeeming and the member's own points and redemptions do (401 otherwise), and
  * the member is always the one signed in, never an id from the client.
  *
- * <p>Lists are not cached by browsers (the storefront's {@code no-store} for JSON): the server's
- * cache is invalidated when a listing changes, so the next request already shows it; a browser
- * copy would not. Goods images are, for a day, since they change rarely and are not the member's.
+ * <p>Lists may be kept by browsers and proxies but are revalidated on every use ({@code public,
+ * no-cache} with an entity tag): the server's cache is invalidated when a listing changes, so the
+ * next request already shows it, and an unchanged page costs a {@code 304}. Goods images are, for a day, since they change rarely and are not the member's.
  */
 @Path("{appId}/api/mall")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,12 +81,24 @@ public class MallResource {
     return hotLists.groups(productId()).stream().map(MallGroup::of).toList();
   }
 
-  /** One page of a group's goods: the cached bytes themselves, no re-serialisation. */
+  /**
+   * One page of a group's goods: the cached bytes themselves (or their gzip copy), no
+   * re-serialisation. Usually {@link HotListHandler} answers before this runs; this is the path
+   * that fills the cache, and it answers exactly as the handler does (tags, 304, headers).
+   */
   @GET
   @Path("groups/{groupId}/goods")
-  public Response goods(@PathParam("groupId") long groupId, @QueryParam("page") @DefaultValue("0") int page) {
-    byte[] json = hotLists.goodsPageJson(productId(), groupId, page, GOODS_PAGE_SIZE);
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+  public Response goods(@PathParam("groupId") long groupId, @QueryParam("page") @DefaultValue("0") int page, @Context HttpHeaders headers) {
+    HotPage hot = hotLists.hotPage(productId(), groupId, page, GOODS_PAGE_SIZE);
+    boolean gzip = HotListHandler.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    String etag = gzip ? hot.gzipEtag() : hot.etag();
+    servletResponse.setHeader(HttpHeaders.CACHE_CONTROL, HotListHandler.CACHE_CONTROL);
+    servletResponse.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    if (hot.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
+      return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+    }
+    Response.ResponseBuilder ok = Response.ok(gzip ? hot.gzip() : hot.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag);
+    return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
   }
 
   @GET
