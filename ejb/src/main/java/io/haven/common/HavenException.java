@@ -20,6 +20,8 @@ public abstract class HavenException extends RuntimeException {
     /** A lock could not be had in time: try again. */
     BUSY(409),
     UNPROCESSABLE(422),
+    /** Too many attempts: refused before any work, see {@link #retryAfterSeconds()}. */
+    THROTTLED(429),
     UNAVAILABLE(503);
 
     public final int status;
@@ -47,6 +49,11 @@ public abstract class HavenException extends RuntimeException {
   /** Message key, e.g. {@code tenancy.loginScheme.confirmed}. */
   public String code() {
     return code;
+  }
+
+  /** Seconds after which the same request may pass (an HTTP Retry-After), or 0 if not known. */
+  public long retryAfterSeconds() {
+    return 0;
   }
 
   /** The input field the rule is about, or null. */

@@ -55,10 +55,10 @@ class MembersIT {
     assertThat(member.phone()).isEqualTo("13900000001");
     assertThat(member.nickname()).isEqualTo("****0001");
 
-    assertThat(members.signIn(store, "13900000001", "Member-Pass-1").id()).isEqualTo(member.id());
-    assertThatThrownBy(() -> members.signIn(store, "13900000001", "wrong-Pass-1")).isInstanceOf(MemberRuleBroken.class)
+    assertThat(members.signIn(store, "13900000001", "Member-Pass-1", "192.0.2.1").id()).isEqualTo(member.id());
+    assertThatThrownBy(() -> members.signIn(store, "13900000001", "wrong-Pass-1", "192.0.2.1")).isInstanceOf(MemberRuleBroken.class)
         .extracting(e -> ((HavenException) e).kind()).isEqualTo(HavenException.Kind.UNAUTHORIZED);
-    assertThatThrownBy(() -> members.signIn(store, "13900000009", "Member-Pass-1")).isInstanceOf(MemberRuleBroken.class);
+    assertThatThrownBy(() -> members.signIn(store, "13900000009", "Member-Pass-1", "192.0.2.1")).isInstanceOf(MemberRuleBroken.class);
 
     var changed = members.changeProfile(store.productId(), member.id(), "Coffee Lover", LocalDate.of(1990, 5, 17));
     assertThat(changed.nickname()).isEqualTo("Coffee Lover");
@@ -75,7 +75,7 @@ class MembersIT {
     members.signUp(store, "13900000002", "Member-Pass-1", "First");
     assertThatThrownBy(() -> members.signUp(store, "13900000002", "Member-Pass-2", "Second"))
         .isInstanceOf(MemberRuleBroken.class).extracting(e -> ((HavenException) e).field()).isEqualTo("phone");
-    var member = members.signIn(store, "13900000002", "Member-Pass-1");
+    var member = members.signIn(store, "13900000002", "Member-Pass-1", "192.0.2.1");
     assertField(() -> members.changeProfile(store.productId(), member.id(), "ok", LocalDate.now().plusDays(1)), "birthday");
   }
 

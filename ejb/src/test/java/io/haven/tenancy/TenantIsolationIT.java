@@ -97,7 +97,7 @@ class TenantIsolationIT {
     assertThatThrownBy(() -> members.profile(app.id(), member.id())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> members.changeProfile(app.id(), member.id(), "Mallory", null)).isInstanceOf(NotFound.class);
     // Signing in with A's product while the request belongs to B finds no such member.
-    assertThatThrownBy(() -> members.signIn(storefront, "13800000001", "Member-123")).hasMessageContaining("wrong");
+    assertThatThrownBy(() -> members.signIn(storefront, "13800000001", "Member-123", "192.0.2.1")).hasMessageContaining("wrong");
   }
 
   @Test

@@ -18,9 +18,12 @@ public class DomainProblems implements ExceptionMapper<HavenException> {
   public Response toResponse(HavenException rule) {
     List<Problem.FieldProblem> errors =
         rule.field() == null ? null : List.of(new Problem.FieldProblem(rule.field(), rule.getMessage()));
-    return new Problem(
-            Problem.TYPE_PREFIX + rule.code(), title(rule.kind()), rule.kind().status, rule.getMessage(), errors)
-        .toResponse();
+    Response answer =
+        new Problem(Problem.TYPE_PREFIX + rule.code(), title(rule.kind()), rule.kind().status, rule.getMessage(), errors)
+            .toResponse();
+    return rule.retryAfterSeconds() > 0
+        ? Response.fromResponse(answer).header("Retry-After", rule.retryAfterSeconds()).build()
+        : answer;
   }
 
   static String title(HavenException.Kind kind) {
@@ -32,6 +35,7 @@ public class DomainProblems implements ExceptionMapper<HavenException> {
       case CONFLICT -> "Conflict";
       case BUSY -> "Busy, try again";
       case UNPROCESSABLE -> "Cannot be processed";
+      case THROTTLED -> "Too many attempts";
       case UNAVAILABLE -> "Temporarily unavailable";
     };
   }

@@ -1,11 +1,13 @@
 package io.haven.api.problems;
 
+import io.haven.common.WriteConflict;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +33,12 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
       if (mapper != null && !(mapper instanceof UnexpectedProblems)) {
         return mapper.toResponse(wrapped.getCause());
       }
+    }
+    // A write that lost to a parallel one at commit, outside every bean: "try again", not ours.
+    Optional<WriteConflict> conflict = WriteConflict.causedBy(failure);
+    if (conflict.isPresent()) {
+      LOG.log(Level.FINE, "write conflict answered 409", failure);
+      return new DomainProblems().toResponse(conflict.get());
     }
     return incident(failure);
   }

@@ -38,7 +38,9 @@ final class ConsoleBrowser implements AutoCloseable {
     type("signIn:username", username);
     type("signIn:password", password);
     byId("signIn:submit").click();
-    wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml") || !d.findElements(By.cssSelector("#signIn\\:messages .ui-messages-error")).isEmpty());
+    // a refusal shows at the top, a throttled sign-in at the password field
+    wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml")
+        || !d.findElements(By.cssSelector("#signIn\\:messages .ui-messages-error, #signIn .ui-message-error")).isEmpty());
     return this;
   }
 

@@ -6,17 +6,22 @@ import io.haven.common.PersonName;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.members.control.EnterpriseLoginCallback;
+import io.haven.members.control.ProductLock;
 import io.haven.members.entity.Member;
 import io.haven.points.control.PointsAccounts;
 import io.haven.tenancy.boundary.StorefrontProduct;
 import io.haven.tenancy.control.Passwords;
+import io.haven.tenancy.control.SignInAttempts;
+import io.haven.tenancy.control.SignInAudit;
 import io.haven.tenancy.entity.LoginScheme;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,11 +38,17 @@ public class Members {
   private static final String DUMMY_HASH =
       "PBKDF2WithHmacSHA256:210000:YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=:YmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmI=";
 
+  private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+  private static final int SYNC_LOCK_TIMEOUT_MS = 5000;
+
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject Passwords passwords;
   @Inject EnterpriseLoginCallback callback;
   @Inject PointsAccounts accounts;
+  @Inject SignInAttempts attempts;
+  @Inject SignInAudit audit;
+  @Inject ProductLock productLock;
 
   public MemberView signUp(StorefrontProduct product, String phone, String password, String nickname) {
     requireScheme(product, LoginScheme.HOSTED_LOGIN);
@@ -48,8 +59,9 @@ public class Members {
       throw MemberRuleBroken.phoneTaken();
     }
     Member member = Member.hosted(product.productId(), cleanPhone, hash, cleanNickname, StoredTime.now());
-    em.persist(member);
     try {
+      // the identity id makes persist insert at once: the unique key answers here or at the flush
+      em.persist(member);
       em.flush();
     } catch (PersistenceException concurrentSignUp) {
       // two sign-ups with one phone at once: the unique constraint decided, report it as such
@@ -59,16 +71,26 @@ public class Members {
     return MemberView.of(member);
   }
 
-  public MemberView signIn(StorefrontProduct product, String phone, String password) {
+  /**
+   * Hosted sign-in. The throttle ({@link SignInAttempts}) admits or refuses the attempt before the
+   * password is hashed, per phone and per client address; a failure is audited for the
+   * enterprise.
+   */
+  public MemberView signIn(StorefrontProduct product, String phone, String password, String clientAddress) {
     requireScheme(product, LoginScheme.HOSTED_LOGIN);
-    Optional<Member> member = phone == null ? Optional.empty() : byPhone(product.productId(), phone.strip());
+    String account = phone == null ? "" : phone.strip();
+    SignInAttempts.Attempt attempt = attempts.begin(product.appId(), account, clientAddress);
+    Optional<Member> member = account.isEmpty() ? Optional.empty() : byPhone(product.productId(), account);
     if (member.isEmpty()) {
       passwords.matches(password, DUMMY_HASH); // same work either way: no probing by timing
+      audit.failed(product.tenantId(), attempt, "Member", null);
       throw MemberRuleBroken.signInFailed();
     }
     if (!passwords.matches(password, member.get().getPasswordHash())) {
+      audit.failed(product.tenantId(), attempt, "Member", member.get().getId());
       throw MemberRuleBroken.signInFailed();
     }
+    attempts.succeeded(attempt);
     member.get().signedIn(StoredTime.now());
     return MemberView.of(member.get());
   }
@@ -116,38 +138,62 @@ public class Members {
    * Partner API: creates or updates the member the enterprise knows by its own member id (the
    * external id) in this product; a new member gets a points account. Absent values are left as
    * they are; a new member without nickname is named by the member id.
+   *
+   * <p>An upsert under a lock, so parallel syncs of one member all succeed, one after the other:
+   * a known member's row is locked before it is changed (no optimistic-lock failure when two
+   * syncs change it at once); a member not seen yet is created under the product's row lock, and
+   * looked up again once it is held (a locking read, which sees what the previous holder
+   * committed), so of racing first syncs one creates and the others update.
    */
   public SyncedMember sync(long productId, String externalId, String nickname, String phone, LocalDate birthday) {
     tenant.tenantId();
     String id = requireExternalId(externalId);
     String cleanPhone = phone == null ? null : requirePhone(phone);
     requireBirthday(birthday);
-    Optional<Member> known = byExternalId(productId, id);
+    String cleanNickname = nickname == null ? null : requireNickname(nickname);
+    Optional<Member> known = byExternalId(productId, id).map(this::locked);
+    if (known.isEmpty()) {
+      productLock.lock(productId);
+      known = lockedByExternalId(productId, id);
+    }
     boolean created = known.isEmpty();
     Member member;
     if (created) {
-      member = Member.external(productId, id, nickname == null ? truncate(id) : requireNickname(nickname), StoredTime.now());
-      try {
-        em.persist(member);
-        em.flush();
-      } catch (PersistenceException concurrentSync) {
-        throw MemberSyncRaced.create();
-      }
+      member = Member.external(productId, id, cleanNickname == null ? truncate(id) : cleanNickname, StoredTime.now());
+      em.persist(member);
+      em.flush();
       accounts.openFor(productId, member.getId());
+      if (birthday != null) {
+        member.changeProfile(member.getNickname(), birthday);
+      }
     } else {
       member = known.get();
-    }
-    if (!created && (nickname != null || birthday != null)) {
-      member.changeProfile(
-          nickname == null ? member.getNickname() : requireNickname(nickname),
-          birthday == null ? member.getBirthday() : birthday);
-    } else if (created && birthday != null) {
-      member.changeProfile(member.getNickname(), birthday);
+      if (cleanNickname != null || birthday != null) {
+        member.changeProfile(
+            cleanNickname == null ? member.getNickname() : cleanNickname,
+            birthday == null ? member.getBirthday() : birthday);
+      }
     }
     if (cleanPhone != null && !cleanPhone.equals(member.getPhone())) {
       assignPhone(member, cleanPhone);
     }
     return new SyncedMember(MemberView.of(member), created);
+  }
+
+  /** Locks a member found by a plain read, and reads it again under the lock. */
+  private Member locked(Member member) {
+    em.refresh(member, LockModeType.PESSIMISTIC_WRITE, Map.of(LOCK_TIMEOUT, SYNC_LOCK_TIMEOUT_MS));
+    return member;
+  }
+
+  private Optional<Member> lockedByExternalId(long productId, String externalId) {
+    return em.createQuery("select m from Member m where m.productId = :p and m.externalId = :x", Member.class)
+        .setParameter("p", productId)
+        .setParameter("x", externalId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(LOCK_TIMEOUT, SYNC_LOCK_TIMEOUT_MS)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The member the enterprise knows by this member id, in this product only. */

@@ -3,6 +3,7 @@ package io.haven.members.entity;
 import io.haven.tenancy.control.AuditRedacted;
 import io.haven.common.TenantOwned;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.OptimisticLock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -39,6 +40,12 @@ public class Member extends TenantOwned {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Written by every sign-in, including parallel ones of the same member (a double tap, several
+   * tabs): excluded from optimistic locking, so it neither bumps the version (a profile edit
+   * open elsewhere is not made stale by a sign-in) nor makes one sign-in fail on another's.
+   */
+  @OptimisticLock(excluded = true)
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 

@@ -3,6 +3,8 @@ package io.haven.tenancy.boundary;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.control.Passwords;
+import io.haven.tenancy.control.SignInAttempts;
+import io.haven.tenancy.control.SignInAudit;
 import io.haven.tenancy.entity.ConsoleUser;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +24,9 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ConsoleSignIn {
 
+  /** The console's sign-ins are counted apart from every storefront's. */
+  private static final String SCOPE = "console";
+
   /** A valid PBKDF2 hash of nothing anyone knows, checked when the username does not exist. */
   private static final String DUMMY_HASH =
       "PBKDF2WithHmacSHA256:210000:YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=:YmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmJiYmI=";
@@ -29,12 +34,31 @@ public class ConsoleSignIn {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject Passwords passwords;
+  @Inject SignInAttempts attempts;
+  @Inject SignInAudit audit;
 
-  public Optional<SignedInUser> authenticate(String username, String password) {
+  /**
+   * The identity of an enabled user with this password, if any. Throttled per username and per
+   * client address before the password is hashed ({@link SignInAttempts}); refused with {@link
+   * SignInThrottled}, which the sign-in page shows with the wait.
+   */
+  public Optional<SignedInUser> authenticate(String username, String password, String clientAddress) {
     if (username == null || password == null || username.isBlank() || username.length() > 64) {
       return Optional.empty();
     }
-    return tenant.acrossTenants("sign-in:" + username.strip(), () -> check(username.strip(), password));
+    SignInAttempts.Attempt attempt = attempts.begin(SCOPE, username.strip(), clientAddress);
+    return tenant.acrossTenants("sign-in:" + username.strip(), () -> check(username.strip(), password, attempt));
+  }
+
+  /**
+   * Refuses at once, without counting or hashing, when this username or address must wait: the
+   * sign-in page asks first, so it can say how long.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void requireNotThrottled(String username, String clientAddress) {
+    if (username != null && !username.isBlank() && username.length() <= 64) {
+      attempts.check(SCOPE, username.strip(), clientAddress);
+    }
   }
 
   /** The identity of a user who is already authenticated, if still enabled. */
@@ -43,16 +67,18 @@ public class ConsoleSignIn {
         "system", () -> byUsername(username).filter(ConsoleUser::isEnabled).map(ConsoleSignIn::signedIn));
   }
 
-  private Optional<SignedInUser> check(String username, String password) {
+  private Optional<SignedInUser> check(String username, String password, SignInAttempts.Attempt attempt) {
     Optional<ConsoleUser> user = byUsername(username);
     if (user.isEmpty()) {
       passwords.matches(password, DUMMY_HASH); // same work either way: no probing by timing
-      return Optional.empty();
+      return Optional.empty(); // no enterprise to tell
     }
     ConsoleUser u = user.get();
     if (!passwords.matches(password, u.getPasswordHash()) || !u.isEnabled()) {
+      audit.failed(u.getTenantId(), attempt, "ConsoleUser", u.getId());
       return Optional.empty();
     }
+    attempts.succeeded(attempt);
     u.signedIn(StoredTime.now());
     // Flushed here, while the context still names the signing-in user: the audit trail takes its
     // actor when the update is written, and at commit the context is already restored.

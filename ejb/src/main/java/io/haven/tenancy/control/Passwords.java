@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -26,6 +27,16 @@ public class Passwords {
   private static final int SALT_BYTES = 32;
   private static final int KEY_BITS = 256;
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * Every PBKDF2 derivation this server made: a hash costs ~70 ms of a core, so tests assert that a
+   * refused sign-in (throttled, see {@code SignInAttempts}) computed none.
+   */
+  private static final AtomicLong COMPUTED = new AtomicLong();
+
+  /** How many password hashes this server has computed since it started. */
+  public static long hashesComputed() {
+    return COMPUTED.get();
+  }
 
   /** Checks the policy (8–128 characters, a letter and a digit), then hashes. */
   public String hash(String field, String password) {
@@ -68,6 +79,7 @@ public class Passwords {
   }
 
   private static byte[] derive(String password, String algorithm, int iterations, byte[] salt, int bits) {
+    COMPUTED.incrementAndGet();
     PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, bits);
     try {
       return SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();

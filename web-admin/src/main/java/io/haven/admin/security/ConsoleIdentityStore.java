@@ -1,11 +1,13 @@
 package io.haven.admin.security;
 
 import io.haven.tenancy.boundary.ConsoleSignIn;
+import io.haven.tenancy.boundary.SignInThrottled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
@@ -17,11 +19,16 @@ import java.util.Set;
 public class ConsoleIdentityStore implements IdentityStore {
 
   @Inject ConsoleSignIn signIn;
+  @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return signIn
-        .authenticate(credential.getCaller(), credential.getPasswordAsString())
-        .map(user -> new CredentialValidationResult(user.username(), Set.of(user.role().name())))
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    try {
+      return signIn
+          .authenticate(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
+          .map(user -> new CredentialValidationResult(user.username(), Set.of(user.role().name())))
+          .orElse(CredentialValidationResult.INVALID_RESULT);
+    } catch (SignInThrottled tooMany) {
+      return CredentialValidationResult.INVALID_RESULT; // SignInView says how long to wait
+    }
   }
 }

@@ -1,6 +1,8 @@
 package io.haven.admin.security;
 
 import io.haven.admin.console.ConsoleMessages;
+import io.haven.tenancy.boundary.ConsoleSignIn;
+import io.haven.tenancy.boundary.SignInThrottled;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -25,6 +27,7 @@ public class SignInView {
 
   @Inject SecurityContext security;
   @Inject ConsoleMessages messages;
+  @Inject ConsoleSignIn throttle;
 
   private String username;
   private String password;
@@ -44,6 +47,12 @@ public class SignInView {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    // The client's own address (not a forwarded header anyone could set): the throttle counts
+    // failures per username and per address, and refuses before any password is hashed.
+    String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+    if (throttled(address)) {
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
@@ -59,8 +68,22 @@ public class SignInView {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
       default -> {
         password = null;
-        messages.error("signIn.failed");
+        if (!throttled(address)) {
+          messages.error("signIn.failed");
+        }
       }
+    }
+  }
+
+  /** Shows the wait at the password field if this username or address must wait now. */
+  private boolean throttled(String address) {
+    try {
+      throttle.requireNotThrottled(username, address);
+      return false;
+    } catch (SignInThrottled tooMany) {
+      password = null;
+      messages.report(tooMany, "signIn", tooMany.locked() ? tooMany.minutes() : tooMany.retryAfterSeconds());
+      return true;
     }
   }
 

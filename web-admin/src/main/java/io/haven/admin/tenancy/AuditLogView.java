@@ -25,7 +25,7 @@ public class AuditLogView implements Serializable {
 
   /** The entity types the filter offers: those the console itself writes (and members). */
   private static final List<String> ENTITY_TYPES = List.of("Enterprise", "Product", "ConsoleUser", "ApiCredential", "Member");
-  private static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE");
+  private static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "SIGN_IN_FAILED", "SIGN_IN_LOCKED");
 
   @Inject AuditLog log;
   @Inject ConsoleMessages messages;

@@ -21,6 +21,10 @@ public class HavenExceptionMapper implements ExceptionMapper<HavenException> {
 
   @Override
   public Response toResponse(HavenException e) {
-    return answers.answer(uri, headers, e.kind().status, e.code(), e.field(), e.getMessage());
+    Response answer = answers.answer(uri, headers, e.kind().status, e.code(), e.field(), e.getMessage());
+    // e.g. a throttled sign-in: when to try again
+    return e.retryAfterSeconds() > 0
+        ? Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build()
+        : answer;
   }
 }

@@ -1,5 +1,6 @@
 package io.haven.storefront.common;
 
+import io.haven.common.WriteConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +31,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    // A write that lost to a parallel one at commit, outside every bean: "try again", not ours.
+    Optional<WriteConflict> conflict = WriteConflict.causedBy(e);
+    if (conflict.isPresent()) {
+      LOG.log(Level.FINE, "write conflict answered 409 on " + uri.getPath(), e);
+      return answers.answer(uri, headers, conflict.get().kind().status, conflict.get().code(), null, conflict.get().getMessage());
+    }
     String incident = "urn:uuid:" + UUID.randomUUID();
     LOG.log(Level.SEVERE, "storefront incident " + incident + " on " + uri.getPath(), e);
     if (Surface.of(uri) == Surface.PAGE) {

@@ -64,9 +64,14 @@ public class MemberSession {
     if (session == null) {
       return;
     }
-    session.removeAttribute(key());
-    if (Collections.list(session.getAttributeNames()).stream().noneMatch(name -> name.startsWith(KEY))) {
-      session.invalidate();
+    try {
+      session.removeAttribute(key());
+      if (Collections.list(session.getAttributeNames()).stream().noneMatch(name -> name.startsWith(KEY))) {
+        session.invalidate();
+      }
+    } catch (IllegalStateException alreadyInvalidated) {
+      // A parallel sign-out of the same session (a double tap, several tabs) ended it between our
+      // lookup and now: the member is signed out either way, which is all this was asked to do.
     }
   }
 

@@ -1,0 +1,160 @@
+package io.haven.system.storefront;
+
+import static io.haven.system.Parallel.assertNoServerError;
+import static io.haven.system.Parallel.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haven.system.Parallel;
+import io.haven.system.Server;
+import io.haven.system.SystemDeployment;
+import io.haven.system.TaskFixtures;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The parallel-write sweep of the storefront (issue 9): each changing endpoint hit by 20 identical
+ * requests at once, as a member double-tapping on a slow network does. None may answer 5xx; the
+ * winners and the refusals must add up. Before the fix, 20 sign-outs of one session gave 3 × 500
+ * (the session invalidated twice). Then sign-in throttling: a burst of wrong passwords is refused
+ * early with 429 and Retry-After, without a password hash each, and the right password works after
+ * the wait.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StorefrontParallelWritesIT {
+
+  private static final String PASSWORD = "Member-Pass-1";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SystemDeployment.ear();
+  }
+
+  private static StorefrontVisitor signedIn(String appId, String phone) {
+    StorefrontVisitor visitor = new StorefrontVisitor();
+    HttpResponse<String> answer = visitor.post("/" + appId + "/api/session", credentials(phone, PASSWORD));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return visitor;
+  }
+
+  private static JsonObject credentials(String phone, String password) {
+    return Json.createObjectBuilder().add("phone", phone).add("password", password).build();
+  }
+
+  @Test
+  void signUpsSignInsProfilesAndSignOutsAtOnce() throws Exception {
+    MallShop shop = MallShop.open("Parallel Members");
+    String api = "/" + shop.appId() + "/api/";
+
+    List<HttpResponse<String>> signUps = Parallel.twenty(i -> new StorefrontVisitor()
+        .post(api + "members", Json.createObjectBuilder().add("phone", "13600000001").add("password", PASSWORD).add("nickname", "Twin").build()));
+    assertNoServerError(signUps, 201, 409);
+    assertThat(count(signUps, 201)).as("one phone, one member").isEqualTo(1);
+
+    List<HttpResponse<String>> signIns = Parallel.twenty(i -> new StorefrontVisitor().post(api + "session", credentials("13600000001", PASSWORD)));
+    // a burst of sign-ins is counted while in flight (else a burst of guesses would be hashed
+    // each): past the free attempts it waits, 429, and a double tap never gets that far
+    assertNoServerError(signIns, 200, 429);
+    assertThat(count(signIns, 200)).as("the right password signs in").isGreaterThanOrEqualTo(5);
+
+    StorefrontVisitor member = signedIn(shop.appId(), "13600000001");
+    List<HttpResponse<String>> profiles =
+        Parallel.twenty(i -> member.put(api + "me", Json.createObjectBuilder().add("nickname", "Nick " + i).add("birthday", "1990-02-0" + (1 + i % 9)).build()));
+    assertNoServerError(profiles, 200, 409);
+    assertThat(count(profiles, 200)).as("at least one profile edit went through").isPositive();
+
+    String session = member.sessionId();
+    List<HttpResponse<String>> signOuts = Parallel.twenty(i -> {
+      StorefrontVisitor tab = new StorefrontVisitor();
+      tab.useSession(session);
+      return tab.delete(api + "session");
+    });
+    assertNoServerError(signOuts, 204);
+    StorefrontVisitor after = new StorefrontVisitor();
+    after.useSession(session);
+    assertThat(after.get(api + "me").statusCode()).as("signed out").isEqualTo(401);
+  }
+
+  @Test
+  void redemptionsAddressesPaymentsAndTaskCompletionsAtOnce() throws Exception {
+    MallShop shop = MallShop.open("Parallel Mall");
+    String api = "/" + shop.appId() + "/api/";
+    long mug = shop.goods("PHYSICAL", "杯子", 5, 10, b -> b.add("deliveryDays", 7)).getJsonNumber("listingId").longValue();
+    shop.member("13600000002", PASSWORD, 1000);
+    StorefrontVisitor member = signedIn(shop.appId(), "13600000002");
+
+    JsonObject redeem = Json.createObjectBuilder().add("quantity", 1).add("deviceId", "device-1").build();
+    List<HttpResponse<String>> redeemed = Parallel.twenty(i -> member.post(api + "mall/listings/" + mug + "/redemptions", redeem));
+    assertNoServerError(redeemed, 201, 409, 422);
+    assertThat(count(redeemed, 201)).as("five in stock").isLessThanOrEqualTo(5).isPositive();
+    long points = StorefrontVisitor.json(member.get(api + "mall/points")).getJsonNumber("balance").longValue();
+    assertThat(points).as("paid for exactly what was redeemed").isEqualTo(1000 - 10 * count(redeemed, 201));
+
+    long redemption = redeemed.stream().filter(a -> a.statusCode() == 201).map(StorefrontVisitor::json).findFirst().orElseThrow()
+        .getJsonNumber("id").longValue();
+    JsonObject address = Json.createObjectBuilder().add("recipient", "张三").add("phone", "13600000002").add("region", "上海市").add("detail", "中山路 1 号").build();
+    List<HttpResponse<String>> addressed = Parallel.twenty(i -> member.put(api + "mall/redemptions/" + redemption + "/address", address));
+    assertNoServerError(addressed, 200, 409);
+    assertThat(count(addressed, 200)).isPositive();
+
+    long coffee = shop.goods("COUPON", "咖啡", 5, 1, b -> b.add("exchangeMethod", "POINTS_PLUS_CASH").add("cashFen", 100)).getJsonNumber("listingId").longValue();
+    HttpResponse<String> unpaid = member.post(api + "mall/listings/" + coffee + "/redemptions", redeem);
+    assertThat(unpaid.statusCode()).as(unpaid.body()).isEqualTo(201);
+    String payUrl = StorefrontVisitor.json(unpaid).getString("payUrl");
+    String payment = api + "mall/payments/" + payUrl.substring(payUrl.lastIndexOf('/') + 1);
+    List<HttpResponse<String>> confirmed = Parallel.twenty(i -> new StorefrontVisitor().post(payment + "/confirm", JsonValue.EMPTY_JSON_OBJECT));
+    assertNoServerError(confirmed, 200, 409);
+    assertThat(count(confirmed, 200)).as("paid once").isEqualTo(1);
+
+    long signIn = TaskFixtures.task(shop.enterprise, "DAILY_SIGN_IN", "签到", 5, 1, 10);
+    List<HttpResponse<String>> completed =
+        Parallel.twenty(i -> member.post(api + "tasks/" + signIn + "/completions", Json.createObjectBuilder().build()));
+    assertNoServerError(completed, 201, 409);
+    assertThat(count(completed, 201)).as("once a day").isEqualTo(1);
+  }
+
+  @Test
+  void aBurstOfWrongPasswordsIsRefusedEarlyAndTheRightOneWorksAfterTheWait() throws Exception {
+    MallShop shop = MallShop.open("Throttled");
+    shop.member("13600000003", PASSWORD, 0);
+    String session = "/" + shop.appId() + "/api/session";
+
+    long hashesBefore = hashesComputed();
+    List<HttpResponse<String>> burst = Parallel.send(30, i -> new StorefrontVisitor().post(session, credentials("13600000003", "Wrong-Pass-" + i)));
+    long hashes = hashesComputed() - hashesBefore;
+    assertNoServerError(burst, 401, 429);
+    long refused = count(burst, 429);
+    assertThat(refused).as("most of the burst is refused before the password is checked").isGreaterThanOrEqualTo(20);
+    assertThat(hashes).as("a password hash only for the attempts that were checked").isEqualTo(count(burst, 401));
+    HttpResponse<String> tooMany = burst.stream().filter(a -> a.statusCode() == 429).findFirst().orElseThrow();
+    assertThat(tooMany.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(StorefrontVisitor.json(tooMany).getString("type")).contains("signIn.");
+    assertThat(tooMany.headers().firstValue("Retry-After")).as("says when").hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+
+    HttpResponse<String> right = new StorefrontVisitor().post(session, credentials("13600000003", PASSWORD));
+    assertThat(right.statusCode()).as("even the right password waits: " + right.body()).isEqualTo(429);
+    long wait = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
+    Thread.sleep(wait * 1000 + 200);
+    HttpResponse<String> later = new StorefrontVisitor().post(session, credentials("13600000003", PASSWORD));
+    assertThat(later.statusCode()).as("after the wait the right password signs in: " + later.body()).isEqualTo(200);
+  }
+
+  private static long hashesComputed() throws Exception {
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(Server.base() + "/it-fixtures/passwords/hashes")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return Json.createReader(new StringReader(answer.body())).readObject().getJsonNumber("computed").longValue();
+  }
+}

@@ -1,0 +1,138 @@
+package io.haven.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haven.common.HavenException;
+import io.haven.members.boundary.MemberRuleBroken;
+import io.haven.members.boundary.MemberView;
+import io.haven.members.boundary.Members;
+import io.haven.members.boundary.SyncedMember;
+import io.haven.points.boundary.PointsLedger;
+import io.haven.testing.DomainDeployment;
+import io.haven.testing.MemberFixture;
+import io.haven.testing.Racer;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Parallel writes of one member (issue 9): twenty partner syncs of one member, twenty first syncs
+ * of a member nobody has seen yet, and parallel sign-ups of one phone. Before the sync became an
+ * upsert under locks, the first race failed 10–17 of 20 with OptimisticLockException and the
+ * second 4 of 20 on the unique key (both 500s). Each outcome is checked: a sync must succeed, a
+ * losing sign-up must be the domain's "phone taken", never a persistence error; and the attempts
+ * must really have overlapped, or the race proves nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MemberRacesIT {
+
+  static final int RACERS = 20;
+
+  @Deployment
+  static WebArchive deployment() {
+    return DomainDeployment.create("member-races");
+  }
+
+  @Inject MemberFixture fixture;
+  @Inject Members members;
+  @Inject PointsLedger ledger;
+  @Inject Racer racer;
+
+  @Test
+  void twentyParallelSyncsOfOneMemberAllSucceed() throws Exception {
+    var store = fixture.storefront("Sync Race Co");
+    members.sync(store.productId(), "M-1", "Before", null, null);
+
+    var timed = new Timed();
+    List<Object> outcomes =
+        timed.race(store.tenantId(), i -> () -> members.sync(store.productId(), "M-1", "Nick " + i, null, LocalDate.of(1990, 1, 1 + i)));
+
+    assertThat(outcomes).as("every sync succeeds, none is a persistence error").allMatch(SyncedMember.class::isInstance);
+    assertThat(outcomes).as("the member existed: nobody created it").noneMatch(o -> ((SyncedMember) o).created());
+    timed.assertOverlapped();
+    MemberView after = members.byEnterpriseId(store.productId(), "M-1");
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < RACERS; i++) {
+      written.add("Nick " + i);
+    }
+    assertThat(written).as("the last sync's values stand, whole").contains(after.nickname());
+    int day = Integer.parseInt(after.nickname().substring(5)) + 1;
+    assertThat(after.birthday()).as("nickname and birthday of one and the same sync").isEqualTo(LocalDate.of(1990, 1, day));
+  }
+
+  @Test
+  void firstSyncRacedWithItselfCreatesOneMember() throws Exception {
+    var store = fixture.storefront("First Sync Race Co");
+
+    var timed = new Timed();
+    List<Object> outcomes = timed.race(store.tenantId(), i -> () -> members.sync(store.productId(), "M-NEW", null, null, null));
+
+    assertThat(outcomes).as("every sync succeeds, none is a unique-key failure").allMatch(SyncedMember.class::isInstance);
+    List<SyncedMember> synced = outcomes.stream().map(SyncedMember.class::cast).toList();
+    assertThat(synced.stream().filter(SyncedMember::created)).as("exactly one created it").hasSize(1);
+    assertThat(synced.stream().map(s -> s.member().id()).distinct()).as("all of them saw the same member").hasSize(1);
+    timed.assertOverlapped();
+    long id = synced.get(0).member().id();
+    assertThat(members.byEnterpriseId(store.productId(), "M-NEW").id()).isEqualTo(id);
+    assertThat(ledger.balance(id)).as("its points account was opened once").isZero();
+  }
+
+  @Test
+  void parallelSignUpsOfOnePhoneLetOneWinAndTellTheOthersItIsTaken() throws Exception {
+    var store = fixture.storefront("Sign-up Race Co");
+
+    var timed = new Timed();
+    List<Object> outcomes = timed.race(store.tenantId(), i -> () -> members.signUp(store, "13911112222", "Member-Pass-1", "Racer " + i));
+
+    assertThat(outcomes.stream().filter(MemberView.class::isInstance)).as("one sign-up wins").hasSize(1);
+    assertThat(outcomes.stream().filter(o -> !(o instanceof MemberView)))
+        .as("every other one is the domain's refusal, not a persistence error")
+        .hasSize(RACERS - 1)
+        .allSatisfy(o -> {
+          assertThat(o).isInstanceOf(MemberRuleBroken.class);
+          assertThat(((HavenException) o).code()).isEqualTo("member.phone.taken");
+        });
+    timed.assertOverlapped();
+  }
+
+  /** Runs the racers and keeps when each ran, to check they overlapped. */
+  private class Timed {
+    final ConcurrentLinkedQueue<long[]> spans = new ConcurrentLinkedQueue<>();
+
+    List<Object> race(long tenantId, IntFunction<Callable<Object>> attempt) throws Exception {
+      return racer.race(
+          RACERS,
+          tenantId,
+          i -> {
+            Callable<Object> work = attempt.apply(i);
+            return () -> {
+              long start = System.nanoTime();
+              try {
+                return work.call();
+              } finally {
+                spans.add(new long[] {start, System.nanoTime()});
+              }
+            };
+          });
+    }
+
+    /**
+     * Several racers were past the start gate before the first one finished (on two cores the
+     * first can finish before most of the others are even scheduled).
+     */
+    void assertOverlapped() {
+      long firstEnd = spans.stream().mapToLong(s -> s[1]).min().orElseThrow();
+      long startedBefore = spans.stream().filter(s -> s[0] < firstEnd).count();
+      assertThat(startedBefore).as("racers running at the same time").isGreaterThanOrEqualTo(3);
+    }
+  }
+}
