@@ -1,6 +1,7 @@
 package io.haven.common;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.function.Supplier;
 
 /**
@@ -20,8 +21,27 @@ public class TenantContext {
   /** The platform's own rows (platform admins) carry this tenant id. */
   public static final long PLATFORM = 0L;
 
+  /**
+   * The client proxy, looked up once: Hibernate's {@link TenantResolver} and the audit trail are
+   * not CDI beans and ask for the context on every session and entity event; {@code CDI.current()}
+   * finds the bean manager and resolves the bean each time (a visible share of a redemption's CPU).
+   * The proxy itself is safe to share: each call goes to the current request's instance, and
+   * outside a request it throws {@code ContextNotActiveException} as the lookup did.
+   */
+  private static volatile TenantContext current;
+
   private long tenantId = NO_TENANT;
   private String actor = "anonymous";
+
+  /** The request's context (its client proxy), for code outside CDI. */
+  public static TenantContext current() {
+    TenantContext proxy = current;
+    if (proxy == null) {
+      proxy = CDI.current().select(TenantContext.class).get();
+      current = proxy;
+    }
+    return proxy;
+  }
 
   public void enterTenant(long tenantId, String actor) {
     if (tenantId <= PLATFORM) {

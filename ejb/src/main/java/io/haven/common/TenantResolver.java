@@ -1,7 +1,6 @@
 package io.haven.common;
 
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.spi.CDI;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 
 /**
@@ -14,7 +13,7 @@ public class TenantResolver implements CurrentTenantIdentifierResolver<Long> {
   @Override
   public Long resolveCurrentTenantIdentifier() {
     try {
-      return CDI.current().select(TenantContext.class).get().rawTenantId();
+      return TenantContext.current().rawTenantId();
     } catch (ContextNotActiveException | IllegalStateException e) {
       return TenantContext.NO_TENANT;
     }

@@ -1,8 +1,11 @@
 package io.haven.mall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
+import io.haven.common.TenantNamedStatement;
 import io.haven.inventory.boundary.OutOfStock;
 import io.haven.inventory.boundary.SubInventories;
 import io.haven.inventory.control.StockLedger;
@@ -25,6 +28,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,6 +77,7 @@ class RedemptionHotPathIT {
   @Inject RequestContextController requestContext;
   @Resource ManagedThreadFactory threads;
   @Resource UserTransaction transaction;
+  @PersistenceContext EntityManager em;
 
   @Resource(lookup = "java:jboss/datasources/HavenDS")
   DataSource dataSource;
@@ -97,6 +103,38 @@ class RedemptionHotPathIT {
     assertThat(tally.whileStockLocked()).as("statements while the stock row is locked: %s", tally).isLessThanOrEqualTo(2);
     assertThat(tally.sql()).as("no audit copy, no task lookup").noneMatch(sql -> sql.contains("audit_entry") || sql.contains("points_task"));
     assertThat(ledger.balance(member)).isEqualTo(8 * COST);
+  }
+
+  /**
+   * The terms read and the stock decrement name their tenant themselves (they run without
+   * Hibernate's tenant filter, so their plans are compiled once — TenantNamedStatement): another
+   * tenant's listing or member is not found even when every other id is right, and the filter is
+   * on again for whatever the transaction does next.
+   */
+  @Test
+  void theStatementsThatNameTheirTenantStayInIt() throws Exception {
+    var owner = members.storefront("Named Owner Co");
+    long ownerTenant = context.tenantId();
+    var listing = mall.listing(owner, GoodsCategory.COUPON, 10, MallFixture.open().withLink("https://named.example"), MallFixture.purePoints("Named", COST));
+    var thief = members.storefront("Named Thief Co");
+    long thiefMember = mall.member(thief, 10 * COST);
+    context.enterTenant(context.tenantId(), "member:" + thiefMember);
+    assertThatThrownBy(() -> redemption.redeem(owner.productId(), thiefMember, listing.id(), 1, null))
+        .as("the owner's product and listing, from the thief's tenant").isInstanceOf(NotFound.class);
+    context.enterTenant(ownerTenant, "member:" + thiefMember);
+    assertThatThrownBy(() -> redemption.redeem(owner.productId(), thiefMember, listing.id(), 1, null))
+        .as("the thief's member, in the owner's tenant").isInstanceOf(NotFound.class);
+    assertThat(subInventories.get(listing.subInventoryId()).available()).isEqualTo(10);
+
+    transaction.begin();
+    try {
+      long everyTenant = TenantNamedStatement.run(em, () -> em.createQuery("select count(l) from Listing l", Long.class).getSingleResult());
+      long ownerOnly = em.createQuery("select count(l) from Listing l", Long.class).getSingleResult();
+      assertThat(everyTenant).as("inside: no filter (the statement must name its tenant)").isGreaterThan(ownerOnly);
+      assertThat(ownerOnly).as("after: the owner's listings only").isEqualTo(1);
+    } finally {
+      transaction.rollback();
+    }
   }
 
   /** A per-user limit adds its counter's guarded update — before the stock lock, not under it. */

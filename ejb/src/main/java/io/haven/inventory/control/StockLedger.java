@@ -1,6 +1,7 @@
 package io.haven.inventory.control;
 
 import io.haven.common.NotFound;
+import io.haven.common.TenantNamedStatement;
 import io.haven.common.TenantContext;
 import io.haven.inventory.boundary.InventoryBusy;
 import io.haven.inventory.boundary.InventoryRuleBroken;
@@ -92,17 +93,21 @@ public class StockLedger {
       throw new IllegalArgumentException("quantity must be positive");
     }
     long tenantId = tenant.tenantId();
+    // names its tenant itself: run without the tenant filter, so its plan is compiled once (TenantNamedStatement)
     int changed =
         guarded(
             () ->
-                em.createQuery(
-                        "update SubInventory s set s.available = s.available - :qty, s.outbound = s.outbound + :qty"
-                            + " where s.id = :id and s.tenantId = :tenant and s.available >= :qty"
-                            + " and (s.totalCap = -1 or s.outbound + :qty <= s.totalCap)")
-                    .setParameter("qty", (long) qty)
-                    .setParameter("id", subInventoryId)
-                    .setParameter("tenant", tenantId)
-                    .executeUpdate());
+                TenantNamedStatement.run(
+                    em,
+                    () ->
+                        em.createQuery(
+                                "update SubInventory s set s.available = s.available - :qty, s.outbound = s.outbound + :qty"
+                                    + " where s.id = :id and s.tenantId = :tenant and s.available >= :qty"
+                                    + " and (s.totalCap = -1 or s.outbound + :qty <= s.totalCap)")
+                            .setParameter("qty", (long) qty)
+                            .setParameter("id", subInventoryId)
+                            .setParameter("tenant", tenantId)
+                            .executeUpdate()));
     if (changed != 1) {
       throw whyNotTaken(subInventoryId, tenantId, qty);
     }
@@ -177,7 +182,21 @@ public class StockLedger {
         em.refresh(managed, LockModeType.PESSIMISTIC_WRITE, LOCK_HINTS);
         return managed;
       }
-      return em.find(type, id, LockModeType.PESSIMISTIC_WRITE, LOCK_HINTS);
+      // by key and tenant, named in the statement: its plan is compiled once (TenantNamedStatement),
+      // where a locked find with a time-out builds its SQL again on every call
+      long tenantId = tenant.tenantId();
+      return TenantNamedStatement.run(
+              em,
+              () ->
+                  em.createQuery("select x from " + type.getSimpleName() + " x where x.id = :id and x.tenantId = :tenant", type)
+                      .setParameter("id", id)
+                      .setParameter("tenant", tenantId)
+                      .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                      .setHint("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MS)
+                      .getResultList())
+          .stream()
+          .findFirst()
+          .orElse(null);
     } catch (PessimisticLockException | LockTimeoutException e) {
       throw new InventoryBusy();
     }

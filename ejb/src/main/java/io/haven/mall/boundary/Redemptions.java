@@ -101,7 +101,7 @@ public class Redemptions {
     }
 
     // 1. everything that needs no lock, from one read
-    RedemptionTerms t = RedemptionTerms.read(em, listingId, memberId).filter(terms -> terms.productId() == productId)
+    RedemptionTerms t = RedemptionTerms.read(em, tenantId, listingId, memberId).filter(terms -> terms.productId() == productId)
         .orElseThrow(() -> new NotFound("Listing", listingId));
     if (t.status() != ListingStatus.ONLINE) {
       throw new ListingOffline(listingId);

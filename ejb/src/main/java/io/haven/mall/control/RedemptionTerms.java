@@ -1,5 +1,6 @@
 package io.haven.mall.control;
 
+import io.haven.common.TenantNamedStatement;
 import io.haven.inventory.entity.AwardConfig;
 import io.haven.inventory.entity.GoodsCategory;
 import io.haven.inventory.entity.GoodsSource;
@@ -21,8 +22,8 @@ import java.util.Optional;
  * enterprise's time zone, and the member (left-joined: absent when the id is not a member of
  * this tenant). Plain values, not managed entities: nothing here is dirty-checked or flushed.
  * The stock count read here ({@code availableWhenRead}) only spares a sold-out item the member's
- * writes; the stock lock reads it again and decides. Each entity keeps its
- * {@code @TenantId} predicate, so another tenant's listing is simply not found.
+ * writes; the stock lock reads it again and decides. Each entity is constrained to the tenant by
+ * the query, so another tenant's listing (or member) is simply not found.
  */
 public record RedemptionTerms(
     long listingId,
@@ -57,22 +58,32 @@ public record RedemptionTerms(
     String memberPhone,
     String memberExternalId) {
 
-  public static Optional<RedemptionTerms> read(EntityManager em, long listingId, long memberId) {
-    return em.createQuery(
-            "select new io.haven.mall.control.RedemptionTerms("
-                + " l.id, l.productId, l.status, l.saleRule, l.flashStart, l.flashEnd, l.exchangeMethod, l.pointsCost, l.cashFen, l.displayName,"
-                + " s.id, s.version, s.online, s.available, s.effectiveFrom, s.effectiveTo, s.category, s.perUser, s.perDevice, s.award,"
-                + " g.id, g.name, g.source, g.expiresAt, p.pointsRate, p.appId, e.timeZone,"
-                + " m.id, m.productId, m.phone, m.externalId)"
-                + " from Listing l join SubInventory s on s.id = l.subInventoryId join Goods g on g.id = s.goodsId"
-                + " join Product p on p.id = l.productId join Enterprise e on e.id = p.tenantId"
-                + " left join Member m on m.id = :member"
-                + " where l.id = :listing",
-            RedemptionTerms.class)
-        .setParameter("listing", listingId)
-        .setParameter("member", memberId)
-        .getResultStream()
-        .findFirst();
+  /**
+   * The terms, or empty when the listing is not this tenant's. Every entity is constrained to the
+   * tenant by the query itself, so it runs as a {@link TenantNamedStatement} (its plan cached).
+   */
+  public static Optional<RedemptionTerms> read(EntityManager em, long tenantId, long listingId, long memberId) {
+    return TenantNamedStatement.run(
+        em,
+        () ->
+            em.createQuery(
+                    "select new io.haven.mall.control.RedemptionTerms("
+                        + " l.id, l.productId, l.status, l.saleRule, l.flashStart, l.flashEnd, l.exchangeMethod, l.pointsCost, l.cashFen, l.displayName,"
+                        + " s.id, s.version, s.online, s.available, s.effectiveFrom, s.effectiveTo, s.category, s.perUser, s.perDevice, s.award,"
+                        + " g.id, g.name, g.source, g.expiresAt, p.pointsRate, p.appId, e.timeZone,"
+                        + " m.id, m.productId, m.phone, m.externalId)"
+                        + " from Listing l join SubInventory s on s.id = l.subInventoryId and s.tenantId = :tenant"
+                        + " join Goods g on g.id = s.goodsId and g.tenantId = :tenant"
+                        + " join Product p on p.id = l.productId and p.tenantId = :tenant join Enterprise e on e.id = p.tenantId"
+                        + " left join Member m on m.id = :member and m.tenantId = :tenant"
+                        + " where l.id = :listing and l.tenantId = :tenant",
+                    RedemptionTerms.class)
+                .setParameter("listing", listingId)
+                .setParameter("member", memberId)
+                .setParameter("tenant", tenantId)
+                .getResultList()
+                .stream()
+                .findFirst());
   }
 
   public Price price() {

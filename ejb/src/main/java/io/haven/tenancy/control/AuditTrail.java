@@ -3,7 +3,6 @@ package io.haven.tenancy.control;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
 import io.haven.tenancy.entity.Enterprise;
-import jakarta.enterprise.inject.spi.CDI;
 import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -153,7 +152,7 @@ public class AuditTrail
 
   private static String currentActor() {
     try {
-      return CDI.current().select(TenantContext.class).get().actor();
+      return TenantContext.current().actor();
     } catch (RuntimeException noRequest) {
       return "system";
     }
