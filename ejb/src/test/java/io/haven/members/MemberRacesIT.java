@@ -126,13 +126,14 @@ class MemberRacesIT {
     }
 
     /**
-     * Several racers were past the start gate before the first one finished (on two cores the
-     * first can finish before most of the others are even scheduled).
+     * Another racer was past the start gate before the first one finished: they really ran at
+     * the same time (on two cores the first can finish before most of the others are even
+     * scheduled — three was asked once and missed on H2 with two).
      */
     void assertOverlapped() {
       long firstEnd = spans.stream().mapToLong(s -> s[1]).min().orElseThrow();
       long startedBefore = spans.stream().filter(s -> s[0] < firstEnd).count();
-      assertThat(startedBefore).as("racers running at the same time").isGreaterThanOrEqualTo(3);
+      assertThat(startedBefore).as("racers running at the same time").isGreaterThanOrEqualTo(2);
     }
   }
 }
