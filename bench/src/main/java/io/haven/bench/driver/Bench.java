@@ -85,9 +85,17 @@ public final class Bench {
     List<String> cookies = signUpMembers(appId, STOREFRONT_MEMBERS);
     http.post("/bench-fixtures/scenario/" + appId + "/points", "{\"amount\":100000000}").expect(200);
 
-    hotList(appId, scenario.getJsonNumber("groupId").longValue());
-    redemptions(appId, scenario.getJsonNumber("listingId").longValue(), cookies);
-    completions(appId, scenario.getString("secret"), scenario.getString("taskCode"));
+    // BENCH_ONLY (e.g. "b2") runs a part, for profiling a change; RESULTS.md wants all three.
+    String only = options.getOrDefault("only", "").toLowerCase(Locale.ROOT);
+    if (only.isEmpty() || only.contains("b1")) {
+      hotList(appId, scenario.getJsonNumber("groupId").longValue());
+    }
+    if (only.isEmpty() || only.contains("b2")) {
+      redemptions(appId, scenario.getJsonNumber("listingId").longValue(), cookies);
+    }
+    if (only.isEmpty() || only.contains("b3")) {
+      completions(appId, scenario.getString("secret"), scenario.getString("taskCode"));
+    }
     Report.write(Path.of(options.get("results")), "main", options.get("command"), options.getOrDefault("commit", "unknown"), protocol, results, goals, context, lines);
   }
 
@@ -188,19 +196,40 @@ public final class Bench {
 
   private Measured redeem(String appId, long listingId, List<String> cookies, int level) throws Exception {
     String path = "/store/" + appId + "/api/mall/listings/" + listingId + "/redemptions";
-    return ClosedLoop.run(
+    KeepAlive[] connections = connections(level);
+    try {
+      return ClosedLoop.run(
         "http-redeem",
         level,
         protocol,
         costs,
         true,
         (worker, sequence) -> {
-          Http.Answer answer = http.post(path, "{\"quantity\":1,\"deviceId\":\"bench-device-" + worker + "\"}", "Cookie", cookies.get(worker % cookies.size()));
+          KeepAlive.Answer answer =
+              connections[worker].post(path, "{\"quantity\":1,\"deviceId\":\"bench-device-" + worker + "\"}", "Cookie", cookies.get(worker % cookies.size()));
           if (answer.status() / 100 == 2) {
             return ClosedLoop.Outcome.OK;
           }
           return answer.status() == 409 ? ClosedLoop.Outcome.REFUSED : ClosedLoop.Outcome.FAILED;
         });
+    } finally {
+      close(connections);
+    }
+  }
+
+  /** One kept-alive connection per worker of a closed loop: see {@link KeepAlive}. */
+  private KeepAlive[] connections(int workers) {
+    KeepAlive[] connections = new KeepAlive[workers];
+    for (int i = 0; i < workers; i++) {
+      connections[i] = new KeepAlive(http.url(""));
+    }
+    return connections;
+  }
+
+  private static void close(KeepAlive[] connections) {
+    for (KeepAlive c : connections) {
+      c.close();
+    }
   }
 
   private JsonObject stockOf(String appId, long listingId) throws Exception {
@@ -215,7 +244,10 @@ public final class Bench {
     }
     String path = "/api/v1/member-tasks/" + taskCode + "/completions";
     String run = Long.toString(System.nanoTime(), 36);
-    Measured signed =
+    KeepAlive[] connections = connections(PARTNER_MEMBERS);
+    Measured signed;
+    try {
+      signed =
         ClosedLoop.run(
             "signed-completion",
             PARTNER_MEMBERS,
@@ -224,15 +256,21 @@ public final class Bench {
             false,
             (worker, sequence) -> {
               String body = "{\"memberId\":\"bench-" + worker + "\",\"occurredAt\":\"" + Instant.now() + "\",\"reference\":\"r-" + run + "-" + sequence + "\"}";
-              int status = partner.post(path, body, "k-" + run + "-" + sequence).status();
+              int status = partner.post(connections[worker], path, body, "k-" + run + "-" + sequence).status();
               return status / 100 == 2 ? ClosedLoop.Outcome.OK : status == 409 ? ClosedLoop.Outcome.REFUSED : ClosedLoop.Outcome.FAILED;
             });
+    } finally {
+      close(connections);
+    }
     log(signed.line());
     RawCompletionCeiling ceiling = new RawCompletionCeiling(options.get("jdbc-url"), options.get("jdbc-user"), options.get("jdbc-password"));
     ceiling.prepare(PARTNER_MEMBERS);
     Measured raw = ceiling.measure(PARTNER_MEMBERS, protocol, costs);
     log(raw.line());
-    Measured noop =
+    KeepAlive[] noopConnections = connections(PARTNER_MEMBERS);
+    Measured noop;
+    try {
+      noop =
         ClosedLoop.run(
             "unsigned-noop",
             PARTNER_MEMBERS,
@@ -241,11 +279,16 @@ public final class Bench {
             false,
             (worker, sequence) -> {
               String body = "{\"memberId\":\"bench-" + worker + "\",\"occurredAt\":\"" + Instant.now() + "\",\"reference\":\"r-" + run + "-" + sequence + "\"}";
-              return http.post("/bench-fixtures/noop", body).status() == 204 ? ClosedLoop.Outcome.OK : ClosedLoop.Outcome.FAILED;
+              return noopConnections[worker].post("/bench-fixtures/noop", body).status() == 204 ? ClosedLoop.Outcome.OK : ClosedLoop.Outcome.FAILED;
             });
+    } finally {
+      close(noopConnections);
+    }
     log(noop.line());
-    if (signed.failed() > 0 || raw.failed() > 0 || noop.failed() > 0) {
-      throw new IllegalStateException("B3 calls failed: " + signed.line() + " / " + raw.line() + " / " + noop.line());
+    // A failed measured call voids the ratio; the no-op POST is only a context line, so its rare
+    // failure (one in 128,101 once, a connection reset) is reported there instead of ending the run.
+    if (signed.failed() > 0 || raw.failed() > 0) {
+      throw new IllegalStateException("B3 calls failed: " + signed.line() + " / " + raw.line());
     }
     double ratio = signed.perSecond() / raw.perSecond();
     result("B3 partner-completion ratio", ratio, String.format(Locale.ROOT, "signed completions %.0f/s vs raw completion writes %.0f/s at c%d; p50 %.1f ms, p99 %.1f ms",
@@ -253,7 +296,8 @@ public final class Bench {
     results.add("  B3 http: " + signed.costs());
     results.add("  B3 raw:  " + raw.costs());
     goal("B3", ratio, 0.30, 0.50);
-    context.add(String.format(Locale.ROOT, "B3 no-op POST (context, the old denominator): %.0f/s at c%d, signed completions %.2f of it", noop.perSecond(), PARTNER_MEMBERS, signed.perSecond() / noop.perSecond()));
+    context.add(String.format(Locale.ROOT, "B3 no-op POST (context, the old denominator): %.0f/s at c%d, signed completions %.2f of it%s", noop.perSecond(), PARTNER_MEMBERS,
+        signed.perSecond() / noop.perSecond(), noop.failed() > 0 ? " (" + noop.failed() + " no-op calls failed)" : ""));
     context.add(String.format(Locale.ROOT, "B3 cold: first %.0fs window %.0f/s (after warm-up %.0f/s)", protocol.window(), signed.warmup().coldPerSecond(), signed.perSecond()));
   }
 

@@ -24,6 +24,7 @@ import io.haven.mall.entity.RedPacket;
 import io.haven.mall.entity.Redemption;
 import io.haven.mall.entity.RedemptionStatus;
 import io.haven.points.boundary.PointsLedger;
+import io.haven.points.control.LedgerEntries;
 import io.haven.points.control.PointsAccounts;
 import io.haven.points.entity.PointsAccount;
 import io.haven.points.entity.PointsSource;
@@ -78,7 +79,7 @@ public class Redemptions {
   @Inject TenantContext tenant;
   @Inject StockLedger stock;
   @Inject PointsAccounts accounts;
-  @Inject PointsLedger ledger;
+  @Inject LedgerEntries entries;
   @Inject RedemptionLimits limits;
   @Inject Awards awards;
   @Inject RedemptionSettlement settlement;
@@ -153,7 +154,7 @@ public class Redemptions {
     limits.count(tenantId, t.subInventoryId(), t.perUser(), t.perDevice(), memberId, device, quantity, now, t.zone());
     String orderNumber = OrderNumbers.next(now);
     if (charge.points() > 0) {
-      ledger.debitLocked(account, charge.points(), PointsSource.MALL_REDEMPTION, orderNumber, "Redeemed " + truncate(t.displayName(), 150));
+      entries.debitLocked(account, charge.points(), PointsSource.MALL_REDEMPTION, orderNumber, "Redeemed " + truncate(t.displayName(), 150));
     }
     Redemption r =
         new Redemption(

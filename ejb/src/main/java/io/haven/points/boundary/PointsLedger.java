@@ -5,6 +5,7 @@ import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.Page;
 import io.haven.common.TenantContext;
+import io.haven.points.control.LedgerEntries;
 import io.haven.points.control.PointsAccounts;
 import io.haven.points.entity.LedgerEntry;
 import io.haven.points.entity.PointsAccount;
@@ -22,11 +23,12 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class PointsLedger {
 
-  public static final long MAX_AMOUNT = 100_000_000L;
+  public static final long MAX_AMOUNT = LedgerEntries.MAX_AMOUNT;
 
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject PointsAccounts accounts;
+  @Inject LedgerEntries entries;
 
   public LedgerEntryView credit(long memberId, long amount, PointsSource source, String reference, String reason) {
     return move(memberId, requireAmount(amount), source, reference, reason);
@@ -34,20 +36,6 @@ public class PointsLedger {
 
   public LedgerEntryView debit(long memberId, long amount, PointsSource source, String reference, String reason) {
     return move(memberId, -requireAmount(amount), source, reference, reason);
-  }
-
-  /**
-   * Debits an account the caller has already locked ({@link PointsAccounts#lock}), under a
-   * reference the caller has just made up (a new order number): no lookup of earlier movements
-   * with that reference is needed — the unique key (account, source, reference) still stands
-   * behind it. For hot paths that lock the account as their first step.
-   */
-  public LedgerEntryView debitLocked(PointsAccount locked, long amount, PointsSource source, String newReference, String reason) {
-    long signed = -requireAmount(amount);
-    if (locked.getBalance() + signed < 0) {
-      throw PointsRuleBroken.insufficient(locked.getBalance(), amount);
-    }
-    return append(locked, signed, source, requireReference(newReference), requireReason(reason));
   }
 
   public long balance(long memberId) {
@@ -81,10 +69,7 @@ public class PointsLedger {
   }
 
   private LedgerEntryView append(PointsAccount account, long signedAmount, PointsSource source, String ref, String why) {
-    long after = account.apply(signedAmount);
-    LedgerEntry entry = new LedgerEntry(account, signedAmount, after, source, ref, why, tenant.actor(), StoredTime.now());
-    em.persist(entry);
-    return LedgerEntryView.of(entry);
+    return LedgerEntryView.of(entries.append(account, signedAmount, source, ref, why));
   }
 
   private boolean alreadyApplied(PointsAccount account, PointsSource source, String reference) {
@@ -97,26 +82,14 @@ public class PointsLedger {
   }
 
   private static long requireAmount(long amount) {
-    if (amount <= 0 || amount > MAX_AMOUNT) {
-      throw new InvalidInput("amount", "points.amount.invalid", "Amount must be a whole number from 1 to " + MAX_AMOUNT);
-    }
-    return amount;
+    return LedgerEntries.requireAmount(amount);
   }
 
   private static String requireReason(String reason) {
-    if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-      throw new InvalidInput("reason", "points.reason.invalid", "Reason must be 1 to 200 characters");
-    }
-    return reason.strip();
+    return LedgerEntries.requireReason(reason);
   }
 
   private static String requireReference(String reference) {
-    if (reference == null || reference.isBlank()) {
-      return null;
-    }
-    if (reference.strip().length() > 64) {
-      throw new InvalidInput("reference", "points.reference.invalid", "Reference must be at most 64 characters");
-    }
-    return reference.strip();
+    return LedgerEntries.requireReference(reference);
   }
 }

@@ -16,8 +16,9 @@ import jakarta.persistence.PessimisticLockException;
 
 /**
  * Opens members' accounts and takes the account row lock. Anything that moves points locks the
- * account first (and, in a redemption, after the stock row: always stock, then account), so
- * concurrent movements of one member run one after the other.
+ * account first (in a redemption too: accounts and counters before the stock row, which is locked
+ * last — ARCHITECTURE § Stock, points and locks), so concurrent movements of one member run one
+ * after the other.
  */
 @Dependent
 public class PointsAccounts {
