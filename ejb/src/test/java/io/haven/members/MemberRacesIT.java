@@ -10,6 +10,7 @@ import io.haven.members.boundary.SyncedMember;
 import io.haven.points.boundary.PointsLedger;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MemberFixture;
+import io.haven.testing.ProductHeldElsewhere;
 import io.haven.testing.Racer;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ class MemberRacesIT {
   @Inject Members members;
   @Inject PointsLedger ledger;
   @Inject Racer racer;
+  @Inject ProductHeldElsewhere elsewhere;
 
   @Test
   void twentyParallelSyncsOfOneMemberAllSucceed() throws Exception {
@@ -102,6 +104,37 @@ class MemberRacesIT {
           assertThat(((HavenException) o).code()).isEqualTo("member.phone.taken");
         });
     timed.assertOverlapped();
+  }
+
+  /**
+   * A first sync that waits longer than the lock time-out for the product (held here by another
+   * transaction for 8 s; the lock wait is 5 s) is refused as "busy, try again" in the words of
+   * members — not with the levels' message it shared with the level edits that take the same lock.
+   */
+  @Test
+  void aFirstSyncThatWaitsTooLongForTheProductIsToldMembersAreBusy() throws Exception {
+    var store = fixture.storefront("Busy Product Co");
+    List<Object> outcomes =
+        racer.race(
+            2,
+            store.tenantId(),
+            i -> i == 0
+                ? () -> {
+                  elsewhere.hold(store.productId(), 8_000);
+                  return "held";
+                }
+                : () -> {
+                  Thread.sleep(1_000); // the holder has the lock by now
+                  return members.sync(store.productId(), "M-LATE", null, null, null);
+                });
+    assertThat(outcomes.get(0)).isEqualTo("held");
+    assertThat(outcomes.get(1)).as("the late sync's refusal").isInstanceOf(MemberRuleBroken.class);
+    HavenException busy = (HavenException) outcomes.get(1);
+    assertThat(busy.code()).isEqualTo("member.busy");
+    assertThat(busy.kind()).isEqualTo(HavenException.Kind.BUSY);
+    assertThat(busy.getMessage()).doesNotContainIgnoringCase("level");
+    // nothing was created: the same sync later creates the member
+    assertThat(members.sync(store.productId(), "M-LATE", null, null, null).created()).isTrue();
   }
 
   /** Runs the racers and keeps when each ran, to check they overlapped. */

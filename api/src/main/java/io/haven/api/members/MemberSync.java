@@ -3,7 +3,6 @@ package io.haven.api.members;
 import io.haven.members.boundary.Members;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,9 +13,15 @@ public record MemberSync(
         @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")
         @Schema(description = "The enterprise's own member id.", example = "M-10086", required = true, maxLength = 64)
         String memberId,
-    @Size(min = 1, max = 50)
-        @Pattern(regexp = Texts.PRINTABLE, message = Texts.PRINTABLE_MESSAGE)
-        @Schema(description = "Left as it is when absent; a new member is named by the member id.", example = "小王", maxLength = 50)
+    // No constraint of its own: a nickname is checked by the domain's one rule for names people
+    // type (PersonName: no control characters, at least one visible one, at most 50), so the
+    // partner gets the very refusal the storefront gives (400 member.nickname.invalid).
+    @Schema(
+            description =
+                "Left as it is when absent; a new member is named by the member id. 1 to 50 characters with at least one"
+                    + " visible one and no control characters; else 400 member.nickname.invalid.",
+            example = "小王",
+            maxLength = 50)
         String nickname,
     @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be 6 to 15 digits, optionally after a +")
         @Schema(example = "13800138000")

@@ -48,7 +48,7 @@ public class MemberLevels {
     String cleanName = requireName(name);
     long min = requireMinGrowth(minGrowth);
     UploadedImage image = requireBadge(badge);
-    Product product = products.lock(productId);
+    Product product = products.lock(productId, MemberLevelRuleBroken::busy);
     List<MemberLevel> levels = ranked(product.getId());
     requireFreeName(levels, cleanName, null);
     Long top = levels.isEmpty() ? null : levels.get(levels.size() - 1).getMinGrowth();
@@ -68,7 +68,7 @@ public class MemberLevels {
     long min = requireMinGrowth(minGrowth);
     UploadedImage image = badge == null ? null : requireBadge(badge);
     MemberLevel level = load(levelId);
-    products.lock(level.getProductId());
+    products.lock(level.getProductId(), MemberLevelRuleBroken::busy);
     em.refresh(level);
     if (level.getVersion() != expectedVersion) {
       throw new io.haven.tenancy.boundary.StaleEdit("Level " + level.getName());
@@ -96,7 +96,7 @@ public class MemberLevels {
    */
   public void remove(long levelId) {
     MemberLevel level = load(levelId);
-    products.lock(level.getProductId());
+    products.lock(level.getProductId(), MemberLevelRuleBroken::busy);
     em.remove(badgeOf(level.getId()));
     em.remove(level);
     em.flush();

@@ -13,6 +13,11 @@ public class MemberRuleBroken extends HavenException {
     return new MemberRuleBroken(Kind.CONFLICT, "member.phone.taken", "phone", "This phone number is already registered");
   }
 
+  /** A first sync waited too long for the product's lock, held by other members' first syncs. */
+  public static MemberRuleBroken busy() {
+    return new MemberRuleBroken(Kind.BUSY, "member.busy", null, "Members of this product are being added or changed right now; try again");
+  }
+
   public static MemberRuleBroken signInFailed() {
     return new MemberRuleBroken(Kind.UNAUTHORIZED, "member.signIn.failed", null, "Phone number or password is wrong");
   }

@@ -153,7 +153,7 @@ public class Members {
     String cleanNickname = nickname == null ? null : requireNickname(nickname);
     Optional<Member> known = byExternalId(productId, id).map(this::locked);
     if (known.isEmpty()) {
-      productLock.lock(productId);
+      productLock.lock(productId, MemberRuleBroken::busy);
       known = lockedByExternalId(productId, id);
     }
     boolean created = known.isEmpty();
