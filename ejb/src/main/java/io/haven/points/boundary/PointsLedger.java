@@ -50,6 +50,15 @@ public class PointsLedger {
     return append(locked, signed, source, requireReference(newReference), requireReason(reason));
   }
 
+  /**
+   * Credits an account the caller has already locked, under a reference the caller has just made
+   * up — {@link #debitLocked}'s counterpart, for a prize credited inside the play that locked the
+   * account. The unique key (account, source, reference) still stands behind it.
+   */
+  public LedgerEntryView creditLocked(PointsAccount locked, long amount, PointsSource source, String newReference, String reason) {
+    return append(locked, requireAmount(amount), source, requireReference(newReference), requireReason(reason));
+  }
+
   public long balance(long memberId) {
     tenant.tenantId();
     return accounts.read(memberId).getBalance();
