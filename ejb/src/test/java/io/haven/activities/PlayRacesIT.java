@@ -36,20 +36,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Plays racing each other (issue 12), each outcome checked and the database re-read afterwards:
+ * Plays racing each other (issue 12), each outcome checked and the database re-read afterwards.
+ * How each fails without its lock or guard was checked by hand on H2 and MariaDB (the code changed
+ * for one run, then restored):
  *
  * <ul>
  *   <li>twenty members drawing a prize of three units at once (weight 1,000,000: every draw wins
- *       it) — never more than three winners, the rest the no-prize outcome. Checked by hand: with
- *       the prize lock and the guarded decrement both removed ({@code PrizeStock.lock} answering
- *       the row unlocked and {@code takeOne}'s {@code remaining >= 1} dropped), the plays that
- *       read the stale count all "won" and the CHECK {@code remaining >= 0} failed them with a
- *       persistence error — the test fails on the outcomes;
- *   <li>one member playing twenty times at once with points for ten plays — ten paid plays, the
- *       balance exactly 0 and equal to its ledger, ten refused for points. Checked by hand: without
- *       the account lock the plays read the same balance and play number, and the test fails;
- *   <li>plays per day and per device under parallel plays — never more than the limit. Checked by
- *       hand: without the counter's guard ({@code used + 1 <= limit}) the test fails.
+ *       it) never win more than three; the rest are the no-prize outcome. Without the prize row
+ *       lock the guarded decrement alone still held (passed). Without the lock and the guard
+ *       ({@code remaining >= 1}) the plays that read a stale count all tried to win and the CHECK
+ *       {@code remaining >= 0} failed them as write conflicts; without the CHECK as well, 20 of 20
+ *       (H2) and 19 of 20 (MariaDB) plays "won" the three units — the test fails either way;
+ *   <li>one member playing twenty times at once with points for ten plays: ten paid plays, the
+ *       balance exactly 0 and equal to its ledger, ten refused for points. Without the account
+ *       lock only 1 of 20 plays went through (the others collided on the account's version and the
+ *       play number) — the test fails;
+ *   <li>plays per day under parallel plays of one member never pass the limit: held by the account
+ *       lock and by the counter's guard, each alone (without the guard the test passed). Without
+ *       both, MariaDB let 19 plays through a limit of 5; H2 let 1 through and failed the rest;
+ *   <li>a device shared by twenty members never plays more than its limit: only the counter's
+ *       guarded update holds it (the members' account locks do not meet). Replaced by a read, a
+ *       check and an unguarded update, MariaDB let 14 plays through a limit of 3 (the test fails);
+ *       H2 happened to pass that run, its racers mostly losing to the counter row's unique key.
  * </ul>
  *
  * Each race must really overlap (the racer's peak), or it proves nothing.

@@ -185,7 +185,8 @@ public class Plays {
 
   /** The drawn prize's award configuration (its sub-inventory's), read before the prize row is locked. */
   private AwardConfig awardOf(long tenantId, long prizeId) {
-    return TenantNamedStatement.run(
+    // an award with every column null (PHYSICAL) comes back as a null element: not a stream's findFirst
+    List<AwardConfig> found = TenantNamedStatement.run(
         em,
         () ->
             em.createQuery(
@@ -194,9 +195,8 @@ public class Plays {
                     AwardConfig.class)
                 .setParameter("t", tenantId)
                 .setParameter("id", prizeId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null));
+                .getResultList());
+    return found.isEmpty() ? null : found.get(0);
   }
 
   private static String truncate(String s, int max) {
