@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       (H2) and 19 of 20 (MariaDB) plays "won" the three units — the test fails either way;
  *   <li>one member playing twenty times at once with points for ten plays: ten paid plays, the
  *       balance exactly 0 and equal to its ledger, ten refused for points. Without the account
- *       lock only 1 of 20 plays went through (the others collided on the account's version and the
- *       play number) — the test fails;
+ *       lock only 1 of 20 plays went through and the other 19 failed with errors instead of queueing
+ *       for the points check — the test fails;
  *   <li>plays per day under parallel plays of one member never pass the limit: held by the account
  *       lock and by the counter's guard, each alone (without the guard the test passed). Without
  *       both, MariaDB let 19 plays through a limit of 5; H2 let 1 through and failed the rest;
