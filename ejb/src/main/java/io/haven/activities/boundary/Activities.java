@@ -141,7 +141,7 @@ public class Activities {
       throw new NotFound("Sub-inventory", p.subInventoryId());
     }
     if (p.weightPpm() < 0 || p.weightPpm() > Odds.MILLION) {
-      throw new InvalidInput("weightPpm", "activity.prize.weight.negative", "A prize's weight must be 0 to 1,000,000 ppm");
+      throw new InvalidInput("weightPpm", "activity.prize.weight.range", "A prize's weight must be 0 to 1,000,000 ppm");
     }
     if (p.quantity() < 1 || p.quantity() > MAX_PRIZE_QUANTITY) {
       throw new InvalidInput("quantity", "activity.prize.quantity.invalid", "A prize's quantity must be 1 to " + MAX_PRIZE_QUANTITY);
