@@ -81,6 +81,24 @@ public final class FairDraw {
         && draw(seedHex, activityId, memberId, playNumber) == recordedNumber;
   }
 
+  /**
+   * The documented command a member or auditor runs after the reveal, with nothing but a Java
+   * runtime and this jar:
+   * {@code java -cp haven-ejb.jar io.haven.activities.control.FairDraw <seed> <commitment> <activityId> <memberId> <playNumber>}
+   * prints whether the seed matches the commitment and the play's number (compare it with the
+   * number on the member's play record).
+   */
+  public static void main(String[] args) {
+    if (args.length != 5) {
+      System.err.println("usage: FairDraw <seed hex> <commitment hex> <activityId> <memberId> <playNumber>");
+      System.exit(2);
+    }
+    boolean committed = commitment(args[0]).equalsIgnoreCase(args[1]);
+    int number = draw(args[0], Long.parseLong(args[2]), Long.parseLong(args[3]), Long.parseLong(args[4]));
+    System.out.println("commitment " + (committed ? "matches" : "DOES NOT MATCH") + "; number " + number);
+    System.exit(committed ? 0 : 1);
+  }
+
   private static byte[] hmac(byte[] key, String message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
