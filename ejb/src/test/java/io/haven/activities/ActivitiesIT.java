@@ -110,6 +110,25 @@ class ActivitiesIT {
     assertThat(subInventories.get(cdk).available()).as("the prize's units left the sub-inventory when the draft was made").isZero();
   }
 
+  /** Pacing: a prize with a daily cap of 1 gives one unit a day; the next draw of it is the no-prize outcome. */
+  @Test
+  void aPrizesDailyCapHoldsBackTheRestForLaterDays() {
+    var store = members.storefront("Paced Co");
+    long sub = fixture.coupons(store, "Paced", 5);
+    var draft = activities.create(store.productId(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(sub, "Daily coupon", 1_000_000, 5, 1)));
+    activities.publish(draft.id());
+    long prize = draft.prizes().get(0).id();
+
+    PlayView first = plays.play(store.productId(), draft.id(), mall.member(store, 0), null);
+    PlayView second = plays.play(store.productId(), draft.id(), mall.member(store, 0), null);
+
+    assertThat(first.won()).isTrue();
+    assertThat(second.won()).as("today's one unit is out").isFalse();
+    assertThat(second.drawnPrizeId()).isEqualTo(prize);
+    assertThat(second.status()).isEqualTo("NO_PRIZE");
+    assertThat(activities.get(draft.id()).prizes().get(0).remaining()).as("the rest waits for later days").isEqualTo(4);
+  }
+
   private PlayView playOnce(io.haven.tenancy.boundary.StorefrontProduct store, long sub, long member) {
     var draft = activities.create(store.productId(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(sub, null, 1_000_000, 2, -1)));
     activities.publish(draft.id());
