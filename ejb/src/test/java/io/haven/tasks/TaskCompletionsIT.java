@@ -22,6 +22,7 @@ import io.haven.tasks.entity.TaskSettings;
 import io.haven.tasks.entity.TaskTemplate;
 import io.haven.tenancy.boundary.Products;
 import io.haven.tenancy.boundary.StorefrontProduct;
+import io.haven.testing.ActivityFixture;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MemberFixture;
 import io.haven.testing.Racer;
@@ -61,6 +62,8 @@ class TaskCompletionsIT {
   @Inject PointsLedger ledger;
   @Inject Event<Redeemed> redeemed;
   @Inject Event<LotteryJoined> lotteryJoined;
+  @Inject ActivityFixture activityFixture;
+  @Inject io.haven.activities.boundary.Plays plays;
   @Inject Instance<TaskCenter> centers;
   @Inject UserTransaction transaction;
 
@@ -277,6 +280,24 @@ class TaskCompletionsIT {
     assertThat(center.tasks(store.productId(), member).stream().filter(c -> c.id() == anyListing).findFirst().orElseThrow().done()).isEqualTo(3);
     assertThat(center.tasks(store.productId(), member).stream().filter(c -> c.id() == lottery5).findFirst().orElseThrow().done()).isEqualTo(1);
     TaskTesting.assertLedgerMatchesBalances(dataSource, tenantId);
+  }
+
+  /**
+   * K1 "join a lottery" and the activities engine: every play completes the task once, keyed by
+   * the play's id, so the same play told twice (a duplicated event) credits nothing more.
+   */
+  @Test
+  void eachPlayCompletesTheLotteryTaskOnce() {
+    open("Play Task Co");
+    var activity = activityFixture.published(store, ActivityFixture.settings(0, 3, 3), 10, 0);
+    task(TaskTemplate.JOIN_LOTTERY, input("Join the draw", CycleType.DAY, 1, 5, 7, TaskTesting.lottery(activity.id())));
+
+    var first = plays.play(store.productId(), activity.id(), member, null);
+    assertThat(ledger.balance(member)).isEqualTo(7);
+    lotteryJoined.fire(new LotteryJoined(context.tenantId(), store.productId(), member, activity.id(), first.id()));
+    assertThat(ledger.balance(member)).as("the same play again").isEqualTo(7);
+    plays.play(store.productId(), activity.id(), member, null);
+    assertThat(ledger.balance(member)).as("the next play").isEqualTo(14);
   }
 
   @Test

@@ -66,6 +66,32 @@ public class Statements {
       return count;
     }
 
+    /**
+     * The same for any hot row: statements from the one that locks a row of {@code table}
+     * ({@code select … from <table> … for update}) to the end of the work, that one included;
+     * 0 when no row of the table was locked.
+     */
+    public int whileLocked(String table) {
+      int count = 0;
+      boolean locked = false;
+      String prepared = "";
+      for (String call : calls) {
+        String lower = call.toLowerCase(Locale.ROOT);
+        if (lower.contains("preparestatement(")) {
+          prepared = lower;
+        }
+        if (isExecution(call)) {
+          if (!locked && prepared.contains("from " + table + " ") && prepared.contains("for update")) {
+            locked = true;
+          }
+          if (locked) {
+            count++;
+          }
+        }
+      }
+      return count;
+    }
+
     /** The SQL texts prepared, in order: for a failing assertion's message. */
     public List<String> sql() {
       return calls.stream().filter(c -> c.contains("prepareStatement(") || c.contains("createStatement(")).toList();

@@ -57,6 +57,22 @@ final class MallShop {
     return goods(category, name, stock, points, b -> {});
   }
 
+  /** A published lottery with one prize from {@code subInventoryId}; answers its id. */
+  long activity(long subInventoryId, int weightPpm, int quantity, long pointsPerPlay, int freePlays, int playsPerDay) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("tenantId", enterprise.tenantId())
+            .add("productId", enterprise.productId())
+            .add("subInventoryId", subInventoryId)
+            .add("weightPpm", weightPpm)
+            .add("quantity", quantity)
+            .add("pointsPerPlay", pointsPerPlay)
+            .add("freePlays", freePlays)
+            .add("playsPerDay", playsPerDay)
+            .build();
+    return post("/mall-storefront/activities", body).getJsonNumber("activityId").longValue();
+  }
+
   /** A member of this mall who can sign in with {@code phone} / {@code password}, holding {@code points}. */
   long member(String phone, String password, long points) {
     return member(appId(), phone, password, points);

@@ -41,6 +41,14 @@ public class LedgerEntries {
     return append(locked, signed, source, requireReference(newReference), requireReason(reason));
   }
 
+  /**
+   * Credits a locked account under a reference the caller has just made up — the counterpart of
+   * {@link #debitLocked}, for a prize credited inside the play that locked the account.
+   */
+  public LedgerEntry creditLocked(PointsAccount locked, long amount, PointsSource source, String newReference, String reason) {
+    return append(locked, requireAmount(amount), source, requireReference(newReference), requireReason(reason));
+  }
+
   /** Applies a signed amount to a locked account and records it; the rules were checked by the caller. */
   public LedgerEntry append(PointsAccount account, long signedAmount, PointsSource source, String ref, String why) {
     long after = account.apply(signedAmount);

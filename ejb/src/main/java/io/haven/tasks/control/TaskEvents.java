@@ -41,7 +41,8 @@ public class TaskEvents {
   }
 
   void lotteryJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) LotteryJoined event) {
-    completeAll(event.tenantId(), event.memberId(), null, event.productId(), TaskTemplate.JOIN_LOTTERY, null, event.activityId());
+    String origin = event.playId() == null ? null : "play:" + event.playId(); // one credit per play, however often told
+    completeAll(event.tenantId(), event.memberId(), origin, event.productId(), TaskTemplate.JOIN_LOTTERY, null, event.activityId());
   }
 
   private void completeAll(

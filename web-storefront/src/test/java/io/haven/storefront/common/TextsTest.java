@@ -61,6 +61,18 @@ class TextsTest {
                 MemberRuleBroken.enterpriseUnavailable().code(),
                 new io.haven.common.NotFound("x", 1).code(),
                 new io.haven.common.NoTenantSelected().code(),
+                // a play (activities)
+                io.haven.activities.boundary.ActivityClosed.offline(1).code(),
+                io.haven.activities.boundary.ActivityClosed.notStarted(java.time.Instant.EPOCH).code(),
+                io.haven.activities.boundary.ActivityClosed.ended(java.time.Instant.EPOCH).code(),
+                new io.haven.activities.boundary.PlayLimitReached(io.haven.activities.entity.PlayCounter.Kind.DAY, 1).code(),
+                new io.haven.activities.boundary.PlayLimitReached(io.haven.activities.entity.PlayCounter.Kind.USER, 1).code(),
+                new io.haven.activities.boundary.PlayLimitReached(io.haven.activities.entity.PlayCounter.Kind.DEVICE, 1).code(),
+                new io.haven.activities.boundary.ActivityBusy("x").code(),
+                io.haven.points.boundary.PointsRuleBroken.insufficient(0, 1).code(),
+                new io.haven.common.WriteConflict().code(),
+                "activity.play.device.invalid",
+                "activity.play.device.required",
                 // rules Members checks inline
                 "member.phone.invalid",
                 "member.nickname.invalid",
