@@ -41,35 +41,19 @@ public class Statements {
     }
 
     /**
-     * Statements executed from the one that locks a stock row ({@code select … from sub_inventory
-     * … for update}) to the end of the work, the lock statement included: how long the hot row
-     * stays locked, in round trips (the commit that ends it comes after).
+     * Statements executed from the first that locks a stock row ({@code select … from sub_inventory
+     * … for update}, or a guarded {@code update sub_inventory …}) to the end of the work, that one
+     * included: how long the hot row stays locked, in round trips (the commit that ends it comes
+     * after).
      */
     public int whileStockLocked() {
-      int count = 0;
-      boolean locked = false;
-      String prepared = "";
-      for (String call : calls) {
-        String lower = call.toLowerCase(Locale.ROOT);
-        if (lower.contains("preparestatement(")) {
-          prepared = lower;
-        }
-        if (isExecution(call)) {
-          if (!locked && prepared.contains("sub_inventory") && prepared.contains("for update")) {
-            locked = true;
-          }
-          if (locked) {
-            count++;
-          }
-        }
-      }
-      return count;
+      return whileLocked("sub_inventory");
     }
 
     /**
-     * The same for any hot row: statements from the one that locks a row of {@code table}
-     * ({@code select … from <table> … for update}) to the end of the work, that one included;
-     * 0 when no row of the table was locked.
+     * The same for any hot row: statements from the first that locks a row of {@code table}
+     * ({@code select … from <table> … for update}, or {@code update <table> …}) to the end of the
+     * work, that one included; 0 when no row of the table was locked.
      */
     public int whileLocked(String table) {
       int count = 0;
@@ -81,7 +65,8 @@ public class Statements {
           prepared = lower;
         }
         if (isExecution(call)) {
-          if (!locked && prepared.contains("from " + table + " ") && prepared.contains("for update")) {
+          if (!locked
+              && ((prepared.contains("from " + table + " ") && prepared.contains("for update")) || prepared.contains("update " + table + " "))) {
             locked = true;
           }
           if (locked) {
