@@ -57,53 +57,6 @@ public class StockLedger {
     if (row == null) {
       throw new NotFound("Sub-inventory", subInventoryId);
     }
-    clockTheLock();
-    return row;
-  }
-
-  /**
-   * A redemption's whole hot-row step while units remain after it: one guarded statement takes
-   * {@code qty} units if the row still has the terms the caller checked without a lock (its
-   * {@code version}), is online, keeps at least one unit afterwards and stays within its total cap.
-   * The row is then locked from this statement to the commit, nothing in between — where a lock,
-   * a look and a decrement held it for three round trips. False, with nothing changed, when any of
-   * those fails (a sell-out, the last units, a terms change, an offline switch, the cap): the
-   * caller then takes the long way ({@link #lockForRedemption}, its checks, {@link #take}), which
-   * tells which refusal applies and sees the exact moment of a sell-out.
-   */
-  public boolean takeWhileUnitsRemain(long subInventoryId, long version, int qty) {
-    if (qty <= 0) {
-      throw new IllegalArgumentException("quantity must be positive");
-    }
-    tenant.tenantId();
-    // By primary key alone, deliberately without the tenant predicate: with it, MariaDB may find the
-    // row through the (tenant, goods) index too (an index-merge) and lock that entry before the row,
-    // the reverse of a release's order (row lock, then update) — a deadlock seen in
-    // RedemptionHotPathIT. The id and version come from the caller's read of the listing in this
-    // transaction, which named its tenant, so the row is the tenant's.
-    int changed =
-        guarded(
-            () ->
-                TenantNamedStatement.run(
-                    em,
-                    () ->
-                        em.createQuery(
-                                "update SubInventory s set s.available = s.available - :qty, s.outbound = s.outbound + :qty"
-                                    + " where s.id = :id and s.version = :version and s.online = true"
-                                    + " and s.available > :qty and (s.totalCap = -1 or s.outbound + :qty <= s.totalCap)")
-                            .setParameter("qty", (long) qty)
-                            .setParameter("id", subInventoryId)
-                            .setParameter("version", version)
-                            .executeUpdate()));
-    if (changed != 1) {
-      return false;
-    }
-    clockTheLock();
-    return true;
-  }
-
-  /** How long the stock row stays locked, from now to the end of the transaction (StockLockTimes). */
-  private void clockTheLock() {
     long lockedAt = System.nanoTime();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
@@ -115,6 +68,7 @@ public class StockLedger {
             StockLockTimes.held(System.nanoTime() - lockedAt);
           }
         });
+    return row;
   }
 
   /** The goods row, locked: every change of its total or unallocated units runs under it. */

@@ -58,16 +58,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       ledger entry (source MALL_REDEMPTION, reference = order number), the award (or the
  *       payment, for a cash part: PENDING_PAYMENT until paid or timed out) and the redemption
  *       row, written once in its final state — all sent to the database now;
- *   <li>the stock row: while units remain after this sale, one guarded decrement that carries
- *       every check ({@link StockLedger#takeWhileUnitsRemain}: terms unchanged since step 1,
- *       online, total cap, at least one unit left); otherwise (the last units, or a check failed)
- *       the row lock ({@link StockLedger#lockForRedemption}, answering "busy" after its timeout),
- *       the checks one by one, so the refusal says which, and the guarded decrement. Then the
- *       commit.
+ *   <li>the stock row lock ({@link StockLedger#lockForRedemption}, answering "busy" after its
+ *       timeout), its checks (terms unchanged since step 1, online, total cap, availability) and
+ *       the guarded decrement; then the commit.
  * </ol>
  *
- * So the hot row stays locked for one statement and the commit (three at a sell-out), whatever
- * the member's side costs. Any refusal rolls the whole transaction back, so nothing is half-taken; a shortage found
+ * So the hot row stays locked for two statements and the commit, whatever the member's side
+ * costs. Any refusal rolls the whole transaction back, so nothing is half-taken; a shortage found
  * under the lock (only at a sell-out) rolls back the member's writes too.
  */
 @Stateless
@@ -183,21 +180,7 @@ public class Redemptions {
       throw new Busy("The order number");
     }
 
-    // 3. the stock row, last: one guarded decrement while units remain — then the commit
-    if (!stock.takeWhileUnitsRemain(t.subInventoryId(), t.subInventoryVersion(), quantity)) {
-      takeUnderLock(t, listingId, quantity);
-    }
-    if (charge.cashFen() == 0) {
-      settlement.completed(r);
-    }
-    return RedemptionView.of(r, redPacket, payUrl);
-  }
-
-  /**
-   * The long way to the stock, when the one-statement take did not apply: lock the row, tell which
-   * condition failed, take the units — and, when they were the last ones, tell the hot lists.
-   */
-  private void takeUnderLock(RedemptionTerms t, long listingId, int quantity) {
+    // 3. the stock row, last: lock, check, guarded decrement — then the commit
     SubInventory locked = stock.lockForRedemption(t.subInventoryId());
     if (locked.getVersion() != t.subInventoryVersion()) {
       // an operator changed the goods' terms since step 1: what was checked and counted may not hold
@@ -214,8 +197,12 @@ public class Redemptions {
     }
     stock.take(t.subInventoryId(), quantity);
     if (locked.getAvailable() - quantity == 0) {
-      listingsChanged.fire(new ListingsChanged(tenant.tenantId(), t.productId()));
+      listingsChanged.fire(new ListingsChanged(tenantId, productId));
     }
+    if (charge.cashFen() == 0) {
+      settlement.completed(r);
+    }
+    return RedemptionView.of(r, redPacket, payUrl);
   }
 
   /** The member's account, locked, and the award target's in id order (no deadlock between two). */
