@@ -145,7 +145,7 @@ class ActivitiesIT {
     long sub = fixture.coupons(store, "Rare", 5);
     long member = mall.member(store, 0);
     Instant now = Instant.now();
-    var settings = new ActivitySettings(ActivityType.LOTTERY, "Short draw", null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofSeconds(8)), 0, 5,
+    var settings = new ActivitySettings(ActivityType.LOTTERY, "Short draw", null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofSeconds(15)), 0, 5,
         5, PeriodLimit.unlimited(), PeriodLimit.unlimited(), null);
     var draft = activities.create(store.productId(), settings, List.of(new NewPrize(sub, "Rare coupon", 1, 5, -1)));
     assertThat(draft.seedCommitment()).as("no seed before publishing").isNull();

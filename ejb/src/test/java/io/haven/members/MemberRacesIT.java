@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,17 +116,21 @@ class MemberRacesIT {
   @Test
   void aFirstSyncThatWaitsTooLongForTheProductIsToldMembersAreBusy() throws Exception {
     var store = fixture.storefront("Busy Product Co");
+    CountDownLatch locked = new CountDownLatch(1);
     List<Object> outcomes =
         racer.race(
             2,
             store.tenantId(),
             i -> i == 0
                 ? () -> {
-                  elsewhere.hold(store.productId(), 8_000);
+                  elsewhere.hold(store.productId(), 8_000, locked);
                   return "held";
                 }
                 : () -> {
-                  Thread.sleep(1_000); // the holder has the lock by now
+                  // only once the holder has the lock (a fixed pause lost that race on a loaded machine)
+                  if (!locked.await(30, TimeUnit.SECONDS)) {
+                    return "the holder never took the lock";
+                  }
                   return members.sync(store.productId(), "M-LATE", null, null, null);
                 });
     assertThat(outcomes.get(0)).isEqualTo("held");

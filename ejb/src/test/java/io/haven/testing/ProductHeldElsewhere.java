@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.concurrent.CountDownLatch;
 
 /** Holds a product's row lock in a transaction of its own for a while: "a level edit that takes its time". */
 @Stateless
@@ -13,9 +14,11 @@ public class ProductHeldElsewhere {
 
   @Inject ProductLock products;
 
+  /** Takes the lock, says so through {@code locked} (a local call: the caller's own latch), then keeps it for {@code millis}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void hold(long productId, long millis) throws InterruptedException {
+  public void hold(long productId, long millis, CountDownLatch locked) throws InterruptedException {
     products.lock(productId, () -> new NotFound("Product lock", productId));
+    locked.countDown();
     Thread.sleep(millis);
   }
 }

@@ -106,7 +106,11 @@ public class MemberTasks {
    * member already has in the cycle, (3) the completion row is inserted. A full cycle throws, and
    * the rollback takes the growth back. The count runs in a statement after the lock, not inside
    * the locking one: H2 evaluates a locking select's subquery on the snapshot from before it
-   * waited for the lock, and would miss the completion that just released it.
+   * waited for the lock, and would miss the completion that just released it. The completions
+   * already taken in the cycle are the highest slot number ({@code seq} runs 1, 2, … per member,
+   * task and cycle under the unique slot key, and completions are never deleted): one seek at the
+   * end of the index, where a count read every completion of the cycle — a cost that grew with
+   * each completion of a generous task (10,000 a day).
    *
    * <p>No audit copy: the completion row is itself the immutable record of the partner's action
    * (tenant, product's task, member, when, reference, growth added and value after), and only the
@@ -139,7 +143,7 @@ public class MemberTasks {
     Object[] mine =
         (Object[])
             em.createNativeQuery(
-                    "select m.id, m.growth_value, (select count(*) from member_task_completion c"
+                    "select m.id, m.growth_value, (select coalesce(max(c.seq), 0) from member_task_completion c"
                         + " where c.task_id = ?1 and c.member_id = m.id and c.cycle_index = ?2)"
                         + " from member m where m.tenant_id = ?3 and m.product_id = ?4 and m.external_id = ?5")
                 .setParameter(1, task.id())
