@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,12 +75,28 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** Clicks a button or link and waits for its ajax request (if any) to be answered. */
   void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    awaitAjax();
+    click(By.id(id));
   }
 
+  /**
+   * Clicks what {@code by} finds once it is clickable. A table that re-renders (a search's delayed
+   * ajax answer) can replace the element between finding and clicking: it is then found again, as
+   * a user would click the new row.
+   */
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    wait.until(
+        d -> {
+          try {
+            WebElement target = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (target == null) {
+              return false;
+            }
+            target.click();
+            return true;
+          } catch (StaleElementReferenceException replaced) {
+            return false;
+          }
+        });
     awaitAjax();
   }
 
