@@ -58,7 +58,13 @@ public class MemberSession {
     request.getSession(true).setAttribute(key(), new SignedInMember(product.tenantId(), product.productId(), member.id()));
   }
 
-  /** Signs out of this product only; the session goes when no product is left in it. */
+  /**
+   * Signs out of this product only. When no product is left in the session it gets a new id, so
+   * the old cookie names nothing — but it is not invalidated: requests of the same browser still
+   * running (a double tap, several tabs) hold the session object, and the container's security
+   * layer reads it before any of our code runs; an invalidated session there is a 500 (seen with
+   * 20 parallel sign-outs). The emptied session expires with the session timeout.
+   */
   public void signOut() {
     HttpSession session = request.getSession(false);
     if (session == null) {
@@ -67,11 +73,10 @@ public class MemberSession {
     try {
       session.removeAttribute(key());
       if (Collections.list(session.getAttributeNames()).stream().noneMatch(name -> name.startsWith(KEY))) {
-        session.invalidate();
+        request.changeSessionId();
       }
-    } catch (IllegalStateException alreadyInvalidated) {
-      // A parallel sign-out of the same session (a double tap, several tabs) ended it between our
-      // lookup and now: the member is signed out either way, which is all this was asked to do.
+    } catch (IllegalStateException alreadyEnded) {
+      // the session timed out between our lookup and now: the member is signed out either way
     }
   }
 
