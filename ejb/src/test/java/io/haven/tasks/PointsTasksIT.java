@@ -28,6 +28,7 @@ import io.haven.tenancy.boundary.Products;
 import io.haven.tenancy.boundary.StaleEdit;
 import io.haven.tenancy.entity.Edition;
 import io.haven.testing.DomainDeployment;
+import io.haven.testing.Migrations;
 import io.haven.testing.Tenants;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -54,6 +55,7 @@ class PointsTasksIT {
   @Inject PointsTasks tasks;
   @Inject TaskImagePurge purge;
   @Inject TaskCenter center;
+  @Inject Migrations migrations;
 
   private long product(String name) {
     tenants.actAs(tenants.open(name));
@@ -165,6 +167,41 @@ class PointsTasksIT {
     assertThatThrownBy(() -> tasks.image(refusedForm, true)).isInstanceOf(NotFound.class);
     assertThat(tasks.image(saved, false).mediaType()).isEqualTo("image/png");
     assertThat(tasks.get(task.id()).iconImageId()).isEqualTo(saved);
+  }
+
+  /**
+   * V51: QR codes stored before V41 stayed attached whether a task used them or not. The
+   * migration (the shipped file, run again here on rows made to look like that) detaches the ones
+   * no task's settings name, so the purge collects them; a code a task names stays attached, and
+   * the purge never removes it even if its flag were wrong. Fails without V51 (the orphan stays
+   * served) and without the purge's settings check (the named code is deleted).
+   */
+  @Test
+  void qrCodesOrphanedBeforeV41AreDetachedByV51AndPurgedButNeverOneATaskNames() {
+    long product = product("Legacy QR Co");
+    long used = tasks.storeImage(TaskImage.Kind.QR, TaskTesting.png(20, 20));
+    long usedToo = tasks.storeImage(TaskImage.Kind.QR, TaskTesting.png(21, 21));
+    long orphan = tasks.storeImage(TaskImage.Kind.QR, TaskTesting.png(22, 22));
+    tasks.create(product, TaskTemplate.ADD_SERVICE_FRIEND, input("Add us", CycleType.YEAR, 1, 1, 8,
+        new TaskSettings(null, null, "WECHAT", used, "cfg-1", null, null, null, null, null, null, null, null, null, null, null, null)));
+    tasks.create(product, TaskTemplate.JOIN_GROUP, input("Join us", CycleType.YEAR, 1, 1, 8,
+        new TaskSettings(null, null, "QQ", usedToo, "cfg-2", null, null, null, null, null, null, null, null, null, null, null, null)));
+    // as before V41: every stored image attached, used or not
+    migrations.markAttached(orphan, true);
+    assertThat(tasks.image(orphan, false).mediaType()).as("served like a saved one before V51").isEqualTo("image/png");
+
+    migrations.rerun("V51__task_qr_orphans.sql");
+    assertThatThrownBy(() -> tasks.image(orphan, false)).as("detached: no longer served").isInstanceOf(NotFound.class);
+    assertThat(tasks.image(used, false).mediaType()).isEqualTo("image/png");
+    assertThat(tasks.image(usedToo, false).mediaType()).isEqualTo("image/png");
+
+    // a wrong flag on a code a task names: the purge still keeps it
+    migrations.markAttached(usedToo, false);
+    purge.purgeDetachedBefore(java.time.Instant.now().plusSeconds(5));
+    assertThatThrownBy(() -> tasks.image(orphan, true)).as("purged").isInstanceOf(NotFound.class);
+    assertThat(tasks.image(usedToo, true).mediaType()).as("named by a task's settings: kept").isEqualTo("image/png");
+    assertThat(tasks.image(used, false).mediaType()).isEqualTo("image/png");
+    migrations.markAttached(usedToo, true);
   }
 
   @Test

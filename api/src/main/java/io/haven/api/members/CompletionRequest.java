@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner's report that a member completed a member task (V4). */
-@Schema(name = "MemberTaskCompletion")
+// additionalProperties false: StrictJson refuses a key this body has no property for (400
+// invalid-input naming it), and the document says so.
+@Schema(name = "MemberTaskCompletion", additionalProperties = Schema.False.class)
 public record CompletionRequest(
     @NotNull
         @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member as the enterprise knows them: created on first sync, updated after. */
-@Schema(name = "MemberSync")
+// additionalProperties false: StrictJson refuses a key this body has no property for (400
+// invalid-input naming it), and the document says so.
+@Schema(name = "MemberSync", additionalProperties = Schema.False.class)
 public record MemberSync(
     @NotNull
         @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A credit or debit a partner asks for. */
-@Schema(name = "PointsMovement")
+// additionalProperties false: StrictJson refuses a key this body has no property for (400
+// invalid-input naming it), and the document says so.
+@Schema(name = "PointsMovement", additionalProperties = Schema.False.class)
 public record PointsMovement(
     // A number as written, not a Long: JSON-B would quietly truncate 1.5 to 1 and wrap 1e30.
     @NotNull

@@ -5,6 +5,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +27,8 @@ import java.util.UUID;
  * Does a JSON value have the JSON type its Java target asks for? JSON-B converts generously (the
  * number 1 into the text "1", the text "１２３" into 123 because {@code BigDecimal} reads any
  * Unicode digit); a client must send text for text, numbers for numbers, booleans for booleans.
- * Whole-number targets take only whole number tokens within their range (no 1E+02, no 1.0).
+ * Whole-number targets take only whole number tokens within their range (no 1E+02, no 1.0). An
+ * object takes only the properties its target has.
  */
 final class JsonShape {
 
@@ -76,26 +80,46 @@ final class JsonShape {
       }
     } else if (raw.isRecord()) {
       expect(value, JsonValue.ValueType.OBJECT, path, "must be an object");
-      JsonObject object = (JsonObject) value;
+      Map<String, Type> properties = new HashMap<>();
       for (RecordComponent component : raw.getRecordComponents()) {
-        JsonValue field = object.get(component.getName());
-        if (field != null) {
-          conform(field, component.getGenericType(), child(path, component.getName()));
-        }
+        properties.put(name(component.getAccessor(), component.getName()), component.getGenericType());
       }
+      object((JsonObject) value, properties, path);
     } else if (!raw.isInterface() && !raw.getName().startsWith("java.")) {
       expect(value, JsonValue.ValueType.OBJECT, path, "must be an object");
-      JsonObject object = (JsonObject) value;
+      Map<String, Type> properties = new HashMap<>();
       for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
         for (Field f : c.getDeclaredFields()) {
-          JsonValue field = object.get(f.getName());
-          if (field != null && !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
-            conform(field, f.getGenericType(), child(path, f.getName()));
+          if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
+            properties.putIfAbsent(name(f, f.getName()), f.getGenericType());
           }
         }
       }
+      object((JsonObject) value, properties, path);
     }
     // Anything else (Optional, other JDK types) is left to JSON-B, which refuses what it cannot bind.
+  }
+
+  /**
+   * Every key must be a property of the target. JSON-B would drop an unknown one silently, so a
+   * client's misspelt {@code "refrence"} or a field it believes Haven honours ({@code "memberID"},
+   * {@code "expiresAt"}) would be acted on as if absent: a credit without its reference is then
+   * no longer credited once per reference. Refused, naming the key, before anything runs.
+   */
+  private static void object(JsonObject object, Map<String, Type> properties, String path) {
+    for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+      Type type = properties.get(e.getKey());
+      if (type == null) {
+        throw JsonRefused.unknown(child(path, e.getKey()));
+      }
+      conform(e.getValue(), type, child(path, e.getKey()));
+    }
+  }
+
+  /** The property's name in JSON: its own, or the one {@code @JsonbProperty} gives it. */
+  private static String name(AnnotatedElement element, String own) {
+    JsonbProperty renamed = element.getAnnotation(JsonbProperty.class);
+    return renamed == null || renamed.value().isEmpty() ? own : renamed.value();
   }
 
   private static void whole(JsonValue value, Class<?> raw, String path) {

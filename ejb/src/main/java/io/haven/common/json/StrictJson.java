@@ -184,7 +184,7 @@ public final class StrictJson {
   }
 
   /** A key as it may appear in a message: short, without control characters. */
-  private static String printable(String key) {
+  static String printable(String key) {
     String shown = key.codePoints()
         .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
         .limit(40)

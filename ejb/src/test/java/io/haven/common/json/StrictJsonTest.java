@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +21,12 @@ class StrictJsonTest {
   record Sync(String memberId, String nickname, LocalDate birthday) {}
 
   record Redeem(Integer quantity, String deviceId, boolean gift, List<String> images, long limit) {}
+
+  record Nothing() {}
+
+  record Wrapped(Credit credit, Map<String, String> notes, JsonValue free) {}
+
+  record Renamed(@JsonbProperty("device_id") String deviceId) {}
 
   private static byte[] utf8(String json) {
     return json.getBytes(StandardCharsets.UTF_8);
@@ -35,7 +44,7 @@ class StrictJsonTest {
 
   @Test
   void aWellFormedBodyOfTheRightTypesPasses() {
-    String body = "{\"amount\":200,\"reason\":\"Order 1 \\u00e9 🎁\",\"reference\":null,\"unknown\":[1,{\"x\":true}]}";
+    String body = "{\"amount\":200,\"reason\":\"Order 1 \\u00e9 🎁\",\"reference\":null}";
     assertThat(StrictJson.check(utf8(body), Credit.class)).isEqualTo(body);
     StrictJson.check(utf8("{\"quantity\":2,\"gift\":false,\"images\":[\"a\",\"b\"],\"limit\":-9223372036854775808}"), Redeem.class);
     StrictJson.check(utf8("{\"memberId\":\"M-1\",\"birthday\":\"1990-05-20\"}"), Sync.class);
@@ -70,6 +79,38 @@ class StrictJsonTest {
     assertThat(refusal("{\"gift\":null}", Redeem.class).field()).isEqualTo("gift");
     assertThat(refusal("{\"birthday\":19900520}", Sync.class).field()).isEqualTo("birthday");
     assertThat(refusal("[1,2]", Credit.class).field()).isEqualTo("body");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"refrence", "Reference", "memberId", "amount ", "", "__proto__"})
+  void aKeyTheRequestHasNoPropertyForIsRefusedNamingIt(String key) {
+    JsonRefused refused = refusal("{\"amount\":1,\"reason\":\"r\",\"" + key + "\":\"order-7\"}", Credit.class);
+    assertThat(refused.code()).isEqualTo(JsonRefused.INVALID);
+    assertThat(refused.field()).isEqualTo(key);
+    assertThat(refused.getMessage()).contains("is not a property");
+  }
+
+  @Test
+  void unknownKeysAreRefusedAtEveryDepthButAMapOrFreeValueTakesAnyKey() {
+    assertThat(refusal("{\"quantity\":1,\"extra\":null}", Redeem.class).field()).isEqualTo("extra");
+    assertThat(refusal("{\"credit\":{\"amount\":1,\"reason\":\"r\",\"expiresAt\":\"2030-01-01\"}}", Wrapped.class).field())
+        .isEqualTo("credit.expiresAt");
+    assertThat(refusal("{\"x\":1}", Nothing.class).field()).isEqualTo("x");
+    StrictJson.check(utf8("{}"), Nothing.class);
+    StrictJson.check(utf8("{\"credit\":{\"amount\":1,\"reason\":\"r\"},\"notes\":{\"any\":\"key\"},\"free\":{\"k\":[1]}}"), Wrapped.class);
+    StrictJson.check(utf8("{\"anything\":{\"goes\":true}}"), Object.class);
+  }
+
+  @Test
+  void aRenamedPropertyIsKnownByItsJsonName() {
+    StrictJson.check(utf8("{\"device_id\":\"d-1\"}"), Renamed.class);
+    assertThat(refusal("{\"deviceId\":\"d-1\"}", Renamed.class).field()).isEqualTo("deviceId");
+  }
+
+  @Test
+  void anUnknownKeyIsNamedShortAndPrintable() {
+    JsonRefused refused = refusal("{\"amount\":1,\"reason\":\"r\",\"a\\u0000b" + "x".repeat(1000) + "\":1}", Credit.class);
+    assertThat(refused.field()).startsWith("a?b").hasSizeLessThanOrEqualTo(40);
   }
 
   @Test

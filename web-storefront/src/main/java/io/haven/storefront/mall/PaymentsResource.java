@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 public class PaymentsResource {
 
+  /**
+   * What confirm and cancel take: an empty object. Declared, so the body is read as strictly as
+   * every other JSON write (a key in it is refused as invalid-input, not ignored).
+   */
+  public record NoFields() {}
+
   @Inject SandboxPayments payments;
 
   @GET
@@ -34,14 +40,14 @@ public class PaymentsResource {
   @POST
   @Path("confirm")
   @Consumes(MediaType.APPLICATION_JSON)
-  public SandboxPaymentView confirm(@PathParam("reference") String reference) {
+  public SandboxPaymentView confirm(@PathParam("reference") String reference, NoFields body) {
     return payments.confirm(reference);
   }
 
   @POST
   @Path("cancel")
   @Consumes(MediaType.APPLICATION_JSON)
-  public SandboxPaymentView cancel(@PathParam("reference") String reference) {
+  public SandboxPaymentView cancel(@PathParam("reference") String reference, NoFields body) {
     return payments.cancel(reference);
   }
 }
