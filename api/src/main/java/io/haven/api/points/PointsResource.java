@@ -3,6 +3,7 @@ package io.haven.api.points;
 import io.haven.api.idempotency.Idempotent;
 import io.haven.api.idempotency.IdempotentRequest;
 import io.haven.api.members.MemberExamples;
+import io.haven.api.problems.Problem;
 import io.haven.api.signature.ApiCaller;
 import io.haven.common.InvalidInput;
 import io.haven.common.Page;
@@ -66,7 +67,8 @@ public class PointsResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public LedgerPage ledger(
       @QueryParam("page") @Parameter(description = "From 0", example = "0") String page,
@@ -89,12 +91,16 @@ public class PointsResource {
   @APIResponse(responseCode = "400", ref = "IdempotentBadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
   @APIResponse(responseCode = "409", ref = "InFlight")
   @APIResponse(responseCode = "422", ref = "KeyReused")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Response credit(@NotNull @Valid PointsMovement body) {
-    return idempotent.once(() -> moved(ledger.credit(member(), body.points(), PointsSource.API, body.reference(), body.reason())));
+    long points = body.points();
+    return idempotent.once(() -> moved(ledger.credit(member(), points, PointsSource.API, body.reference(), body.reason())));
   }
 
   @POST
@@ -111,13 +117,17 @@ public class PointsResource {
   @APIResponse(responseCode = "400", ref = "IdempotentBadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
   @APIResponse(responseCode = "409", description = "Not enough points, or the key is still in flight",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "points.insufficient", value = PointsExamples.INSUFFICIENT)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "points.insufficient", value = PointsExamples.INSUFFICIENT)))
   @APIResponse(responseCode = "422", ref = "KeyReused")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Response debit(@NotNull @Valid PointsMovement body) {
-    return idempotent.once(() -> moved(ledger.debit(member(), body.points(), PointsSource.API, body.reference(), body.reason())));
+    long points = body.points();
+    return idempotent.once(() -> moved(ledger.debit(member(), points, PointsSource.API, body.reference(), body.reason())));
   }
 
   private long member() {
