@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,8 +72,12 @@ public class PointsResource {
   @APIResponse(responseCode = "406", ref = "NotAcceptable")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public LedgerPage ledger(
-      @QueryParam("page") @Parameter(description = "From 0", example = "0") String page,
-      @QueryParam("size") @Parameter(description = "1 to 100, default 20", example = "20") String size) {
+      // Text here so that a wrong value is named (api.paging.invalid), a whole number in the document.
+      @QueryParam("page") @Parameter(description = "From 0", example = "0",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_PAGE)) String page,
+      @QueryParam("size") @Parameter(description = "1 to 100, default 20", example = "20",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_PAGE_SIZE, defaultValue = "20"))
+          String size) {
     int pageNumber = number("page", page, 0, 0, MAX_PAGE);
     int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
     MemberView member = members.byEnterpriseId(caller.productId(), memberId);
