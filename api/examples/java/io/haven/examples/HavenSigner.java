@@ -1,5 +1,9 @@
 package io.haven.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,6 +12,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,6 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * HavenSigner signer = new HavenSigner(appId, secret);
  * Map&lt;String, String&gt; headers = signer.headers("POST", "/api/v1/members", bodyBytes);
+ * // or, for java.net.http (e.g. openapi-generator's "native" Java client):
+ * apiClient.setRequestInterceptor(signer::sign);
  * </pre>
  */
 public final class HavenSigner {
@@ -51,6 +60,57 @@ public final class HavenSigner {
     headers.put("X-Haven-Nonce", nonce);
     headers.put("X-Haven-Signature", signature(canonical(method, pathAndQuery, timestamp, nonce, body)));
     return headers;
+  }
+
+  /**
+   * Signs a java.net.http request about to be sent: reads its method, raw path and query, and body
+   * bytes, and sets the four headers. Fits the request interceptor of openapi-generator's
+   * {@code native} Java client, whose body publishers can be read more than once.
+   */
+  public void sign(HttpRequest.Builder builder) {
+    HttpRequest request = builder.copy().build();
+    URI uri = request.uri();
+    String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    byte[] body = request.bodyPublisher().map(HavenSigner::bytes).orElse(new byte[0]);
+    headers(request.method(), pathAndQuery, body).forEach(builder::setHeader);
+  }
+
+  /** The bytes a body publisher sends. */
+  private static byte[] bytes(HttpRequest.BodyPublisher publisher) {
+    CompletableFuture<byte[]> done = new CompletableFuture<>();
+    publisher.subscribe(new Flow.Subscriber<ByteBuffer>() {
+      private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+      @Override
+      public void onSubscribe(Flow.Subscription subscription) {
+        subscription.request(Long.MAX_VALUE);
+      }
+
+      @Override
+      public void onNext(ByteBuffer item) {
+        byte[] chunk = new byte[item.remaining()];
+        item.get(chunk);
+        out.writeBytes(chunk);
+      }
+
+      @Override
+      public void onError(Throwable failure) {
+        done.completeExceptionally(failure);
+      }
+
+      @Override
+      public void onComplete() {
+        done.complete(out.toByteArray());
+      }
+    });
+    try {
+      return done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the request body could not be read", e.getCause());
+    }
   }
 
   /** METHOD \n PATH[?QUERY] \n TIMESTAMP \n NONCE \n hex(SHA-256(body)), no trailing newline. */

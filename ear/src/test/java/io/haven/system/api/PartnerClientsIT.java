@@ -26,6 +26,7 @@ import io.haven.system.Fixtures;
 import io.haven.system.Server;
 import io.haven.system.SystemDeployment;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -117,11 +118,65 @@ class PartnerClientsIT {
     assertThat(json(served("?format=JSON"))).isEqualTo(generatedFrom);
   }
 
+  /**
+   * Every pattern of the served document finds the same probes in Java, Python and ECMA-262: the
+   * generated clients check them, each in its own language, and must agree with the server.
+   */
+  @Test
+  void everyPatternMeansTheSameInJavaPythonAndJavaScript() throws Exception {
+    List<String> patterns = new ArrayList<>();
+    collectPatterns(json(served("?format=JSON")), patterns);
+    assertThat(patterns).as("member ids, phones, free text, Idempotency-Key").hasSizeGreaterThanOrEqualTo(4);
+    List<String> probes = List.of("", "M-10086", "M-10086\n", "abc\ndef", "   ", "\u3000", "小王", "مرحبا", "emoji 🎉",
+        "nul\u0000", "bell\u0007", "del\u007f", "lone \ud800", "lone \udc00 low", "\u00a0", "+8613800138000",
+        "8613800138000\n", "order-2026-0001-credit", "x".repeat(65), "tab\there");
+    JsonArrayBuilder patternsJson = Json.createArrayBuilder(patterns);
+    JsonArrayBuilder probesJson = Json.createArrayBuilder(probes);
+    // Every non-ASCII character as a \\u escape: a lone surrogate has no UTF-8 bytes to send.
+    StringBuilder task = new StringBuilder();
+    Json.createObjectBuilder().add("patterns", patternsJson).add("probes", probesJson).build().toString()
+        .chars().forEach(c -> task.append(c < 0x7f ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+
+    List<List<Boolean>> java = patterns.stream()
+        .map(p -> probes.stream().map(s -> java.util.regex.Pattern.compile(p).matcher(s).find()).toList()).toList();
+    assertThat(matrix(runWithInput(List.of("python3", TOOLS.resolve("python/patterns.py").toString()), task.toString())))
+        .as("Python re: %s", patterns).isEqualTo(java);
+    assertThat(matrix(runWithInput(List.of("node", TOOLS.resolve("node/patterns.mjs").toString()), task.toString())))
+        .as("ECMA-262: %s", patterns).isEqualTo(java);
+    // and they keep out what the server keeps out
+    String printable = patterns.stream().filter(p -> p.contains("uD800")).findFirst().orElseThrow();
+    assertThat(java.util.regex.Pattern.compile(printable).matcher("lone \ud800").find()).isFalse();
+    assertThat(java.util.regex.Pattern.compile(printable).matcher("emoji 🎉 and مرحبا").find()).isTrue();
+  }
+
+  private static void collectPatterns(jakarta.json.JsonValue value, List<String> into) {
+    if (value instanceof JsonObject object) {
+      object.forEach((key, member) -> {
+        if (key.equals("pattern") && member instanceof jakarta.json.JsonString text) {
+          if (!into.contains(text.getString())) {
+            into.add(text.getString());
+          }
+        } else {
+          collectPatterns(member, into);
+        }
+      });
+    } else if (value instanceof jakarta.json.JsonArray array) {
+      array.forEach(member -> collectPatterns(member, into));
+    }
+  }
+
+  private static List<List<Boolean>> matrix(String json) {
+    return Json.createReader(new StringReader(json)).readArray().stream()
+        .map(row -> row.asJsonArray().stream().map(b -> b == jakarta.json.JsonValue.TRUE).toList())
+        .toList();
+  }
+
   @Test
   void theGeneratedJavaClientSignsAndCallsEveryOperation() throws Exception {
     ApiClient client = new ApiClient();
     client.updateBaseUri(Server.base());
-    client.setRequestInterceptor(new SigningInterceptor(new HavenSigner(partner().appId(), partner().apiSecret())));
+    // As api/README shows partners: the signer from api/examples as the client's request interceptor.
+    client.setRequestInterceptor(new HavenSigner(partner().appId(), partner().apiSecret())::sign);
     MembersApi members = new MembersApi(client);
     PointsApi points = new PointsApi(client);
     MemberTasksApi tasks = new MemberTasksApi(client);
@@ -224,6 +279,15 @@ class PartnerClientsIT {
    * installed) or exits non-zero fails the test with what it printed.
    */
   private static String run(List<String> command, Map<String, String> environment, boolean anyExit) throws Exception {
+    return run(command, environment, anyExit, null);
+  }
+
+  private static String runWithInput(List<String> command, String input) throws Exception {
+    return run(command, Map.of(), false, input);
+  }
+
+  private static String run(List<String> command, Map<String, String> environment, boolean anyExit, String input)
+      throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     Path err = Files.createTempFile("partner-tool", ".err");
@@ -233,6 +297,11 @@ class PartnerClientsIT {
       process = builder.start();
     } catch (IOException e) {
       throw new AssertionError(command.get(0) + " is needed by the partner client tests and could not be started", e);
+    }
+    try (var stdin = process.getOutputStream()) {
+      if (input != null) {
+        stdin.write(input.getBytes(StandardCharsets.UTF_8));
+      }
     }
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command + " finishes").isTrue();
