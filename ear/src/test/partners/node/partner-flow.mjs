@@ -45,8 +45,10 @@ async function main() {
   const points = new haven.PointsApi(config);
   const tasks = new haven.MemberTasksApi(config);
 
-  const ping = await new haven.ConnectivityApi(config).ping();
-  check(ping.product.appId === env.HAVEN_APP_ID, 'ping names the calling product');
+  const connectivity = new haven.ConnectivityApi(config);
+  check((await connectivity.ping()).product.appId === env.HAVEN_APP_ID, 'ping names the calling product');
+  const echoed = await connectivity.pingWithBody({ pingRequest: { message: '你好 from node' } });
+  check(echoed.message === '你好 from node', 'a signed body is echoed');
 
   const synced = await members.syncMemberRaw({
     idempotencyKey: `js-sync-${memberId}`,

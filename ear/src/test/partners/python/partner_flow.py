@@ -49,8 +49,10 @@ def main():
     points = haven.PointsApi(client)
     tasks = haven.MemberTasksApi(client)
 
-    ping = haven.ConnectivityApi(client).ping()
-    check(ping.product.app_id == env["HAVEN_APP_ID"], "ping names the calling product")
+    connectivity = haven.ConnectivityApi(client)
+    check(connectivity.ping().product.app_id == env["HAVEN_APP_ID"], "ping names the calling product")
+    echoed = connectivity.ping_with_body(haven.PingRequest(message="你好 from Python"))
+    check(echoed.message == "你好 from Python", "a signed body is echoed")
 
     synced = members.sync_member_with_http_info(
         idempotency_key="py-sync-" + member_id,

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -137,16 +138,16 @@ class PartnerClientsIT {
     Json.createObjectBuilder().add("patterns", patternsJson).add("probes", probesJson).build().toString()
         .chars().forEach(c -> task.append(c < 0x7f ? String.valueOf((char) c) : String.format("\\u%04x", c)));
 
-    List<List<Boolean>> java = patterns.stream()
-        .map(p -> probes.stream().map(s -> java.util.regex.Pattern.compile(p).matcher(s).find()).toList()).toList();
+    List<List<Boolean>> inJava =
+        patterns.stream().map(p -> probes.stream().map(s -> Pattern.compile(p).matcher(s).find()).toList()).toList();
     assertThat(matrix(runWithInput(List.of("python3", TOOLS.resolve("python/patterns.py").toString()), task.toString())))
-        .as("Python re: %s", patterns).isEqualTo(java);
+        .as("Python re: %s", patterns).isEqualTo(inJava);
     assertThat(matrix(runWithInput(List.of("node", TOOLS.resolve("node/patterns.mjs").toString()), task.toString())))
-        .as("ECMA-262: %s", patterns).isEqualTo(java);
+        .as("ECMA-262: %s", patterns).isEqualTo(inJava);
     // and they keep out what the server keeps out
     String printable = patterns.stream().filter(p -> p.contains("uD800")).findFirst().orElseThrow();
-    assertThat(java.util.regex.Pattern.compile(printable).matcher("lone \ud800").find()).isFalse();
-    assertThat(java.util.regex.Pattern.compile(printable).matcher("emoji 🎉 and مرحبا").find()).isTrue();
+    assertThat(Pattern.compile(printable).matcher("lone \ud800").find()).isFalse();
+    assertThat(Pattern.compile(printable).matcher("emoji 🎉 and مرحبا").find()).isTrue();
   }
 
   private static void collectPatterns(jakarta.json.JsonValue value, List<String> into) {
