@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The partner API, version 1, under {@code /api/v1}. Its OpenAPI document is served at
@@ -49,7 +51,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + "Bodies are read strictly: one JSON document in valid UTF-8, no duplicate keys, at most 32"
                     + " levels deep, and every field of its JSON type: numbers are never read from text (\"100\"), text"
                     + " never from numbers or booleans (otherwise malformed-json, naming the field); numbers of more than"
-                    + " 40 characters are invalid-input."),
+                    + " 40 characters are invalid-input.\n\n"
+                    + "Patterns in this document are ECMA-262 regular expressions that Java and Python read alike.",
+            license =
+                @License(
+                    name = "Proprietary: for partners of a Haven enterprise, under its Haven service agreement",
+                    identifier = "LicenseRef-Haven-Partner")),
+    // Relative: the paths already start with /api/v1, so a client is pointed at the Haven host
+    // (https://haven.example.com) and nothing else.
+    servers = @Server(url = "/", description = "The Haven host the enterprise uses"),
     securitySets =
         @SecurityRequirementsSet({
           @SecurityRequirement(name = "appId"),
@@ -72,7 +82,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @SecurityScheme(
                   securitySchemeName = "signature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
                   apiKeyName = "X-Haven-Signature",
-                  description = "Lowercase hex HMAC-SHA256 of the canonical request, keyed with the API secret.")
+                  description = "Lowercase hex HMAC-SHA256, keyed with the product's API secret, of the canonical request:"
+                      + " METHOD, PATH[?QUERY] as sent, the X-Haven-Timestamp, the X-Haven-Nonce and the lowercase hex"
+                      + " SHA-256 of the body bytes (of nothing for no body), joined by \\n. It differs for every"
+                      + " request, so a client computes it per request (api/examples has signers to plug in).")
             },
             parameters =
                 @Parameter(
@@ -80,7 +93,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     description = "1 to 64 characters of A-Z a-z 0-9 _ . : -; new for every new request, the same for its"
                         + " retries. A retry gets the first answer again (with Idempotent-Replayed: true); keys are kept"
                         + " at least 24 hours per enterprise.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "[A-Za-z0-9_.:-]{1,64}"),
+                    schema = @Schema(type = SchemaType.STRING, pattern = IdempotencyKeys.PATTERN),
                     example = "order-2026-0001-credit"),
             responses = {
               @APIResponse(
@@ -116,6 +129,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                           examples = {
                             @ExampleObject(name = "unsigned", value = ProblemExamples.UNSIGNED),
+                            @ExampleObject(name = "malformed-header", value = ProblemExamples.MALFORMED_HEADER),
                             @ExampleObject(name = "stale", value = ProblemExamples.STALE),
                             @ExampleObject(name = "bad-signature", value = ProblemExamples.BAD_SIGNATURE),
                             @ExampleObject(name = "replayed", value = ProblemExamples.REPLAYED)
@@ -130,17 +144,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             @ExampleObject(name = "invalid-input", value = ProblemExamples.INVALID_INPUT)
                           })),
               @APIResponse(
-                  name = "NotFound", responseCode = "404", description = "No such resource (for this enterprise).",
+                  name = "NotAcceptable", responseCode = "406",
+                  description = "The Accept header allows neither application/json nor application/problem+json.",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                          examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND))),
-              @APIResponse(
-                  name = "MethodNotAllowed", responseCode = "405", description = "The resource does not take this method.",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                          examples = @ExampleObject(name = "method-not-allowed", value = ProblemExamples.METHOD_NOT_ALLOWED))),
+                          examples = @ExampleObject(name = "not-acceptable", value = ProblemExamples.NOT_ACCEPTABLE))),
               @APIResponse(
                   name = "PayloadTooLarge", responseCode = "413", description = "The body is larger than 1 MiB.",
                   content =

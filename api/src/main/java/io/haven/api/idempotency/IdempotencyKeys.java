@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
 public class IdempotencyKeys implements ContainerRequestFilter {
 
   public static final String HEADER = PartnerRequestRefused.FIELD;
-  static final Pattern KEY_SHAPE = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+  /** A key's shape, as the OpenAPI document states it (ECMA-262, read alike by Java and Python). */
+  public static final String PATTERN = "^[A-Za-z0-9_.:-]{1,64}(?![\\s\\S])";
+  static final Pattern KEY_SHAPE = Pattern.compile(PATTERN);
 
   @Inject IdempotentRequest request;
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompletionRequest(
     @NotNull
         @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")
-        @Schema(description = "The enterprise's own member id.", example = "M-10086", required = true, maxLength = 64)
+        @Schema(description = "The enterprise's own member id.", example = "M-10086", required = true, maxLength = 64, pattern = Texts.MEMBER_ID)
         String memberId,
     // Text, parsed by the resource: a wrong date is then named as this field, not as a JSON shape.
     @Size(max = 40)
@@ -21,9 +21,10 @@ public record CompletionRequest(
             description = "When the member completed the task (ISO-8601 with offset); now when absent. Decides the cycle, in the"
                 + " enterprise's time zone; at most 5 minutes in the future.",
             example = "2026-01-01T08:00:00Z",
-            format = "date-time")
+            format = "date-time",
+            maxLength = 40)
         String occurredAt,
     @Size(max = 64)
         @Pattern(regexp = Texts.PRINTABLE, message = Texts.PRINTABLE_MESSAGE)
-        @Schema(description = "The partner's own reference, kept with the completion.", example = "order-2026-0001", maxLength = 64)
+        @Schema(description = "The partner's own reference, kept with the completion.", example = "order-2026-0001", maxLength = 64, pattern = Texts.PRINTABLE)
         String reference) {}

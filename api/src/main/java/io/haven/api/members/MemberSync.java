@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberSync(
     @NotNull
         @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")
-        @Schema(description = "The enterprise's own member id.", example = "M-10086", required = true, maxLength = 64)
+        @Schema(description = "The enterprise's own member id.", example = "M-10086", required = true, maxLength = 64, pattern = Texts.MEMBER_ID)
         String memberId,
     // No constraint of its own: a nickname is checked by the domain's one rule for names people
     // type (PersonName: no control characters, at least one visible one, at most 50), so the
@@ -26,6 +26,6 @@ public record MemberSync(
             maxLength = 50)
         String nickname,
     @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be 6 to 15 digits, optionally after a +")
-        @Schema(example = "13800138000")
+        @Schema(example = "13800138000", pattern = Texts.PHONE)
         String phone,
     @Schema(description = "A past date after 1900.", example = "1990-05-20") LocalDate birthday) {}

@@ -2,6 +2,7 @@ package io.haven.api.members;
 
 import io.haven.api.idempotency.Idempotent;
 import io.haven.api.idempotency.IdempotentRequest;
+import io.haven.api.problems.Problem;
 import io.haven.api.signature.ApiCaller;
 import io.haven.common.InvalidInput;
 import io.haven.members.boundary.MemberTasks;
@@ -64,15 +65,18 @@ public class MemberTaskCompletionsResource {
   @APIResponse(responseCode = "400", ref = "IdempotentBadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member or member task in this product",
-      content = @Content(mediaType = "application/problem+json", examples = {
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
           @ExampleObject(name = "member", value = MemberExamples.NOT_FOUND),
           @ExampleObject(name = "task", value = MemberExamples.TASK_NOT_FOUND)}))
   @APIResponse(responseCode = "409", description = "The cycle's allowance is used up (the problem names the limit), the task is"
       + " offline or outside its window, or the key is still in flight",
-      content = @Content(mediaType = "application/problem+json", examples = {
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
           @ExampleObject(name = "memberTask.cycleFull", value = MemberExamples.CYCLE_FULL),
           @ExampleObject(name = "memberTask.offline", value = MemberExamples.TASK_OFFLINE)}))
   @APIResponse(responseCode = "422", ref = "KeyReused")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Response complete(@NotNull @Valid CompletionRequest body) {
     Instant occurredAt = instant(body.occurredAt());

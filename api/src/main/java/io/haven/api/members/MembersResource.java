@@ -2,6 +2,7 @@ package io.haven.api.members;
 
 import io.haven.api.idempotency.Idempotent;
 import io.haven.api.idempotency.IdempotentRequest;
+import io.haven.api.problems.Problem;
 import io.haven.api.signature.ApiCaller;
 import io.haven.members.boundary.MemberLevels;
 import io.haven.members.boundary.MemberView;
@@ -68,6 +69,9 @@ public class MembersResource {
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "409", ref = "InFlight")
   @APIResponse(responseCode = "422", ref = "KeyReused")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Response sync(@NotNull @Valid MemberSync body) {
     return idempotent.once(() -> {
@@ -88,7 +92,8 @@ public class MembersResource {
       content = @Content(schema = @Schema(implementation = PartnerMember.class), examples = @ExampleObject(name = "member", value = MemberExamples.MEMBER)))
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public PartnerMember member(
       @PathParam("memberId") @Parameter(in = ParameterIn.PATH, description = "The enterprise's member id", example = "M-10086") String memberId) {

@@ -3,6 +3,7 @@ package io.haven.api.points;
 import io.haven.api.idempotency.Idempotent;
 import io.haven.api.idempotency.IdempotentRequest;
 import io.haven.api.members.MemberExamples;
+import io.haven.api.problems.Problem;
 import io.haven.api.signature.ApiCaller;
 import io.haven.common.InvalidInput;
 import io.haven.common.Page;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,11 +68,16 @@ public class PointsResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public LedgerPage ledger(
-      @QueryParam("page") @Parameter(description = "From 0", example = "0") String page,
-      @QueryParam("size") @Parameter(description = "1 to 100, default 20", example = "20") String size) {
+      // Text here so that a wrong value is named (api.paging.invalid), a whole number in the document.
+      @QueryParam("page") @Parameter(description = "From 0", example = "0",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_PAGE)) String page,
+      @QueryParam("size") @Parameter(description = "1 to 100, default 20", example = "20",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_PAGE_SIZE, defaultValue = "20"))
+          String size) {
     int pageNumber = number("page", page, 0, 0, MAX_PAGE);
     int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
     MemberView member = members.byEnterpriseId(caller.productId(), memberId);
@@ -89,12 +96,16 @@ public class PointsResource {
   @APIResponse(responseCode = "400", ref = "IdempotentBadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
   @APIResponse(responseCode = "409", ref = "InFlight")
   @APIResponse(responseCode = "422", ref = "KeyReused")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Response credit(@NotNull @Valid PointsMovement body) {
-    return idempotent.once(() -> moved(ledger.credit(member(), body.points(), PointsSource.API, body.reference(), body.reason())));
+    long points = body.points();
+    return idempotent.once(() -> moved(ledger.credit(member(), points, PointsSource.API, body.reference(), body.reason())));
   }
 
   @POST
@@ -111,13 +122,17 @@ public class PointsResource {
   @APIResponse(responseCode = "400", ref = "IdempotentBadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "404", description = "No such member in this product",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notFound", value = MemberExamples.NOT_FOUND)))
   @APIResponse(responseCode = "409", description = "Not enough points, or the key is still in flight",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "points.insufficient", value = PointsExamples.INSUFFICIENT)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "points.insufficient", value = PointsExamples.INSUFFICIENT)))
   @APIResponse(responseCode = "422", ref = "KeyReused")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Response debit(@NotNull @Valid PointsMovement body) {
-    return idempotent.once(() -> moved(ledger.debit(member(), body.points(), PointsSource.API, body.reference(), body.reason())));
+    long points = body.points();
+    return idempotent.once(() -> moved(ledger.debit(member(), points, PointsSource.API, body.reference(), body.reason())));
   }
 
   private long member() {

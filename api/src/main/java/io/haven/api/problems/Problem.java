@@ -14,11 +14,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 @Schema(name = "Problem", description = "An error (RFC 9457 problem details).")
 public record Problem(
-    @Schema(description = "Stable identifier of the kind of problem.", example = "urn:haven:problem:stale")
+    @Schema(
+            description = "Stable identifier of the kind of problem: switch on it, not on detail. urn:haven:problem: and"
+                + " unsigned, malformed-header, stale, bad-signature, replayed (401); malformed-json, invalid-input (400);"
+                + " not-found (404); method-not-allowed (405, with an Allow header); not-acceptable (406);"
+                + " payload-too-large (413); unsupported-media-type (415); server-error (500, the detail names an"
+                + " incident); request.inFlight (409) and request.keyReused (422) for an Idempotency-Key; or the code"
+                + " of a broken business rule, e.g. notFound (404), points.insufficient (409), points.duplicate (409),"
+                + " memberTask.cycleFull (409), memberTask.offline (409), member.nickname.invalid (400).",
+            example = "urn:haven:problem:stale",
+            required = true)
         String type,
-    @Schema(description = "Short summary of the kind of problem.", example = "Request timestamp is stale")
+    @Schema(description = "Short summary of the kind of problem.", example = "Request timestamp is stale", required = true)
         String title,
-    @Schema(description = "The HTTP status code.", example = "401") int status,
+    @Schema(description = "The HTTP status code.", example = "401", required = true) int status,
     @Schema(description = "What went wrong with this request.") String detail,
     @Schema(description = "For input errors: each wrong field and what is wrong with it.")
         List<FieldProblem> errors) {

@@ -8,6 +8,12 @@ public final class ProblemExamples {
   public static final String UNSIGNED =
       "{\"type\":\"urn:haven:problem:unsigned\",\"title\":\"Request is not signed\",\"status\":401,"
           + "\"detail\":\"The X-Haven-Signature header is missing\"}";
+  public static final String MALFORMED_HEADER =
+      "{\"type\":\"urn:haven:problem:malformed-header\",\"title\":\"Signature header is malformed\",\"status\":401,"
+          + "\"detail\":\"X-Haven-Timestamp must be the time in epoch seconds\"}";
+  public static final String NOT_ACCEPTABLE =
+      "{\"type\":\"urn:haven:problem:not-acceptable\",\"title\":\"Not acceptable\",\"status\":406,"
+          + "\"detail\":\"This resource answers application/json (errors: application/problem+json)\"}";
   public static final String STALE =
       "{\"type\":\"urn:haven:problem:stale\",\"title\":\"Request timestamp is stale\",\"status\":401,"
           + "\"detail\":\"X-Haven-Timestamp is 412 s away from the server time 1767225600; at most 300 s are accepted\"}";

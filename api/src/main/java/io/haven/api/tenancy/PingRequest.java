@@ -1,5 +1,6 @@
 package io.haven.api.tenancy;
 
+import io.haven.api.members.Texts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,4 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 // invalid-input naming it), and the document says so.
 @Schema(name = "PingRequest", additionalProperties = Schema.False.class)
 public record PingRequest(
-    @NotBlank @Size(max = 500) @Schema(example = "hello from the partner", maxLength = 500) String message) {}
+    @NotBlank @Size(max = 500) @Schema(example = "hello from the partner", minLength = 1, maxLength = 500, pattern = Texts.NOT_BLANK) String message) {}

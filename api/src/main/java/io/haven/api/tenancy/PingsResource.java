@@ -1,5 +1,6 @@
 package io.haven.api.tenancy;
 
+import io.haven.api.problems.Problem;
 import io.haven.api.signature.ApiCaller;
 import io.haven.tenancy.boundary.CurrentEnterprise;
 import io.haven.tenancy.boundary.Products;
@@ -40,6 +41,7 @@ public class PingsResource {
   @Operation(operationId = "ping", summary = "Who am I", description = "Answers the enterprise and product of the signing credentials.")
   @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = Ping.class)))
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Ping ping() {
     return Ping.of(enterprise.view(), products.get(caller.productId()), Instant.now(), null);
@@ -55,6 +57,7 @@ public class PingsResource {
   @APIResponse(responseCode = "401", ref = "Unauthenticated")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "406", ref = "NotAcceptable")
   @APIResponse(responseCode = "500", ref = "ServerError")
   public Ping echo(@NotNull @Valid PingRequest body) {
     return Ping.of(enterprise.view(), products.get(caller.productId()), Instant.now(), body.message().strip());
