@@ -86,12 +86,13 @@ class ApiWeComEventsIT {
     sync(a, "{\"memberId\":\"E-1\"}");
 
     String key = key();
-    HttpResponse<String> credited = event(a, key, "ev-1", "SERVICE_FRIEND_ADDED", "cfg-friend", "E-1");
+    String body = event("ev-1", "SERVICE_FRIEND_ADDED", "cfg-friend", "E-1", Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString());
+    HttpResponse<String> credited = post(a, EVENTS, key, body);
     assertThat(credited.statusCode()).as(credited.body()).isEqualTo(201);
     assertThat(json(credited).getInt("points")).isEqualTo(15);
     assertThat(json(credited).getInt("completion")).isEqualTo(1);
 
-    HttpResponse<String> replayed = event(a, key, "ev-1", "SERVICE_FRIEND_ADDED", "cfg-friend", "E-1");
+    HttpResponse<String> replayed = post(a, EVENTS, key, body);
     assertThat(replayed.statusCode()).isEqualTo(201);
     assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     problem(event(a, key(), "ev-1", "SERVICE_FRIEND_ADDED", "cfg-friend", "E-1"), 409, "task.alreadyCredited");
@@ -129,7 +130,8 @@ class ApiWeComEventsIT {
         "task.contact.occurredAt");
     problem(post(a, EVENTS, key(), event("e7", "MEMBER_LEFT", "cfg-strict", "E-STRICT", "2026-01-01T00:00:00Z")), 400, "invalid-input");
     problem(post(a, EVENTS, key(), event("bad id", "SERVICE_FRIEND_ADDED", "cfg-strict", "E-STRICT", "2026-01-01T00:00:00Z")), 400, "invalid-input");
-    problem(post(a, EVENTS, key(), "{\"eventId\":\"e8\",\"type\":\"GROUP_JOINED\",\"extra\":1}"), 400, "malformed-json");
+    problem(post(a, EVENTS, key(), event("e8", "GROUP_JOINED", "cfg-strict", "E-STRICT", "2026-01-01T00:00:00Z").replace("\"e8\"", "8")), 400,
+        "malformed-json");
     assertThat(balance(a, "E-STRICT")).isZero();
   }
 
