@@ -183,9 +183,9 @@ class AcquisitionTasksIT {
   /**
    * Twelve people sign up through one invitation at once, the task allows three a day: exactly three
    * credits, every sign-up succeeds, Σ ledger = balance. The inviter's account lock serialises the
-   * credits; the unique (task, member, cycle, seq) place backs it. Checked: with both the lock
-   * (TaskCompleter.lockMember) and uk_task_completion_place removed, racers read the same count and
-   * all twelve are credited at seq 1.
+   * credits; the unique (task, member, cycle, seq) place backs it. Checked on H2 and MariaDB: with
+   * both the lock (TaskCompleter.lockMember) and uk_task_completion_place removed, racers read the
+   * same count and all twelve are credited.
    */
   @Test
   void racingSignUpsThroughOneInvitationCreditExactlyTheAllowance() throws Exception {
@@ -241,10 +241,10 @@ class AcquisitionTasksIT {
 
   /**
    * One event delivered ten times at once (a retrying integration), the task allowing five a day:
-   * one credit, the other nine told it was credited already. The origin wecom:<event id> is checked
-   * under the member's lock and unique in the database; each of the two alone keeps it at one.
-   * Checked: with both the origin check (TaskCompleter.originUsed) and uk_task_completion_origin
-   * removed, five of the ten are credited.
+   * one credit, the other nine refused. The origin wecom:<event id> is checked under the member's
+   * lock, and unique in the database as the second line. Checked on H2 and MariaDB: with both the
+   * origin check (TaskCompleter.originUsed) and uk_task_completion_origin removed, five of the ten
+   * are credited (the cycle's allowance is then the only bound).
    */
   @Test
   void oneEventDeliveredManyTimesInParallelCreditsOnce() throws Exception {

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haven.system.Fixtures;
 import io.haven.system.Parallel;
 import io.haven.system.SystemDeployment;
+import io.haven.system.Server;
 import io.haven.system.TaskFixtures;
+import io.haven.tasks.boundary.DemoAcquisitionTasks;
+import io.haven.tenancy.boundary.DemoEnterprise;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -133,6 +139,23 @@ class ApiWeComEventsIT {
     problem(post(a, EVENTS, key(), event("e8", "GROUP_JOINED", "cfg-strict", "E-STRICT", "2026-01-01T00:00:00Z").replace("\"e8\"", "8")), 400,
         "malformed-json");
     assertThat(balance(a, "E-STRICT")).isZero();
+  }
+
+  /** The demo seed (haven.demo.seed, on in system tests) has one online task of each acquisition template, as the README uses them. */
+  @Test
+  void theDemoHasOneOnlineTaskOfEachAcquisitionTemplate() throws Exception {
+    HttpResponse<String> tasks = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(Server.store(DemoEnterprise.APP_ID) + "/api/tasks")).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(tasks.statusCode()).isEqualTo(200);
+    List<String> templates = json(tasks).getJsonArray("tasks").getValuesAs(JsonObject.class).stream().map(t -> t.getString("template")).toList();
+    assertThat(templates).containsOnlyOnce("INVITE_MEMBER", "ADD_SERVICE_FRIEND", "JOIN_GROUP");
+
+    Fixtures.Enterprise demo = new Fixtures.Enterprise(0, "Demo Coffee", null, null, 0, DemoEnterprise.APP_ID, "demo-partner-secret-change-me");
+    String member = "DEMO-" + UUID.randomUUID().toString().substring(0, 8);
+    sync(demo, "{\"memberId\":\"" + member + "\"}");
+    HttpResponse<String> joined = event(demo, key(), "demo-ev-" + UUID.randomUUID(), "GROUP_JOINED", DemoAcquisitionTasks.GROUP_CONFIGURATION, member);
+    assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
   }
 
   @Test
