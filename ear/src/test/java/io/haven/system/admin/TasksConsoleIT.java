@@ -263,6 +263,7 @@ class TasksConsoleIT {
 
       console.go("/members/member.xhtml?id=" + inviteeId);
       assertThat(console.text("invitedBy")).isEqualTo("小票达人");
+      assertThat(console.text("memberNumber")).isEqualTo(String.valueOf(inviteeId));
       console.go("/members/member.xhtml?id=" + inviterId);
       assertThat(console.text("summary")).contains("TA 邀请的会员", "商城邀请链接", "20");
     }

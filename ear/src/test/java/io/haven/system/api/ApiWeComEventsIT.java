@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -107,6 +108,7 @@ class ApiWeComEventsIT {
 
   /** Twenty deliveries of one event at once, each with its own key: one credit, nineteen "already credited". */
   @Test
+  @Tag("mariadb")
   void oneEventDeliveredTwentyTimesAtOnceCreditsOnce() throws Exception {
     Fixtures.Enterprise a = PAIR.a();
     TaskFixtures.contactTask(a, "JOIN_GROUP", "cfg-group-race", 25, 5);

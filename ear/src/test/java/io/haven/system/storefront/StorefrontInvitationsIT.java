@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -117,6 +118,7 @@ class StorefrontInvitationsIT {
 
   /** Twenty friends sign up through one link at the same moment, the task allows five a day: exactly five credits. */
   @Test
+  @Tag("mariadb")
   void twentySignUpsAtOnceThroughOneLinkCreditTheAllowanceOnly() throws Exception {
     var shop = Fixtures.openEnterprise("Invite Race Shop", "HOSTED_LOGIN", null);
     TaskFixtures.task(shop, "INVITE_MEMBER", "邀请好友", 10, 5, 0);
