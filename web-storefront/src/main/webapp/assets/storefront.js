@@ -179,7 +179,7 @@
   /** The page to go to after signing in: only our own pages, never a URL from the link. */
   function afterSignIn() {
     var next = new URLSearchParams(window.location.search).get('next');
-    return page.home + (['profile', 'level', 'tasks'].indexOf(next) >= 0 || /^mall(\/(goods|redemptions)\/\d{1,19}|\/redemptions|\/points)?$/.test(next || '') ? next : '');
+    return page.home + (['profile', 'level', 'tasks', 'invite'].indexOf(next) >= 0 || /^mall(\/(goods|redemptions)\/\d{1,19}|\/redemptions|\/points)?$/.test(next || '') ? next : '');
   }
 
   function signedIn(form, answer) {
@@ -206,6 +206,11 @@
       var form = document.querySelector('[data-form="sign-up"]');
       onSubmit(form, function (fields) {
         var body = { phone: fields.phone.value, password: fields.password.value, nickname: fields.nickname.value };
+        // came through a member's invitation link ("邀请好友"): that member is credited once we exist
+        var inviter = new URLSearchParams(window.location.search).get('inviter');
+        if (inviter && /^\d{1,18}$/.test(inviter)) {
+          body.inviter = Number(inviter);
+        }
         return call('POST', 'members', body).then(function (answer) { return signedIn(form, answer); });
       });
     },
@@ -349,13 +354,22 @@
           qr.src = page.api + 'tasks/' + task.id + '/qr';
           body.appendChild(qr);
         }
+        if (task.contactMethod && (task.template === 'ADD_SERVICE_FRIEND' || task.template === 'JOIN_GROUP')) {
+          body.appendChild(coded('p', 'hint', 'tasks.contact.' + task.contactMethod));
+        }
         var how = texts[lang][templateHint + task.template];
         if (how) {
           body.appendChild(el('p', 'hint', how));
         }
         item.appendChild(body);
         var action = el('div', 'task__action');
-        if (task.completable || task.template === 'UPLOAD_RECEIPT' || !state.member) {
+        if (task.template === 'INVITE_MEMBER' && state.member) {
+          // completed by friends signing up through the member's link: the button leads there
+          var invite = el('a', 'btn btn--primary', task.buttonText || t('invite.title'));
+          invite.href = page.home + 'invite';
+          invite.setAttribute('data-invite', String(task.id));
+          action.appendChild(invite);
+        } else if (task.completable || task.template === 'UPLOAD_RECEIPT' || !state.member) {
           action.appendChild(button(task));
         } else if (task.template === 'BROWSE_NEW_PRODUCT' && task.pageLink) {
           // done for this cycle: the page can still be visited, it just earns nothing more
@@ -623,6 +637,33 @@
       });
     });
   });
+
+  // "邀请好友": copy the link, list the invitations made with the points each earned.
+  pages.invite = function () {
+    var mine = page.invitations;
+    var link = document.querySelector('[data-invite-link]');
+    document.querySelector('[data-invite-copy]').addEventListener('click', function () {
+      link.select();
+      var copied = navigator.clipboard ? navigator.clipboard.writeText(link.value) : Promise.reject(new Error('no clipboard'));
+      copied.then(function () { toast('invite.copied'); }, function () { document.execCommand('copy'); toast('invite.copied'); });
+    });
+    document.querySelector('[data-invite-summary]').textContent =
+      t('invite.counts').replace('{n}', mine.count).replace('{points}', mine.pointsEarned);
+    var ul = document.querySelector('[data-invitations]');
+    mine.invitations.forEach(function (i) {
+      var li = document.createElement('li');
+      li.setAttribute('data-invitation', '');
+      var who = document.createElement('span');
+      who.textContent = i.nickname + ' · ' + new Date(i.invitedAt).toLocaleDateString(lang === 'en' ? 'en' : 'zh-CN');
+      li.appendChild(who);
+      var earned = document.createElement('span');
+      earned.className = 'submission__status';
+      earned.textContent = i.points > 0 ? '+' + i.points + ' ' + t('tasks.points') : t('invite.noPoints');
+      li.appendChild(earned);
+      ul.appendChild(li);
+    });
+    document.querySelector('[data-invitations-empty]').hidden = mine.invitations.length > 0;
+  };
 
   // The pieces other page scripts (assets/mall.js) build on; they run after this one.
   window.HavenStorefront = {

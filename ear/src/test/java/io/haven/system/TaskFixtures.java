@@ -33,6 +33,21 @@ public final class TaskFixtures {
     return post("/it-fixtures/tasks", body).getJsonNumber("taskId").longValue();
   }
 
+  /** An add-friend or join-group task (issue 17) listening to WeCom events with {@code configurationId}. */
+  public static long contactTask(Fixtures.Enterprise enterprise, String template, String configurationId, int points, int perCycle) {
+    JsonObject body = Json.createObjectBuilder()
+        .add("tenantId", enterprise.tenantId())
+        .add("productId", enterprise.productId())
+        .add("template", template)
+        .add("title", template)
+        .add("points", points)
+        .add("perCycle", perCycle)
+        .add("weight", 0)
+        .add("configurationId", configurationId)
+        .build();
+    return post("/it-fixtures/tasks", body).getJsonNumber("taskId").longValue();
+  }
+
   /** Makes the enterprise a FREE edition one (K1). */
   public static void freeEdition(Fixtures.Enterprise enterprise) {
     post("/it-fixtures/tasks/free-edition", Json.createObjectBuilder().add("tenantId", enterprise.tenantId()).build());

@@ -28,4 +28,14 @@ public record MemberSync(
     @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be 6 to 15 digits, optionally after a +")
         @Schema(example = "13800138000", pattern = Texts.PHONE)
         String phone,
-    @Schema(description = "A past date after 1900.", example = "1990-05-20") LocalDate birthday) {}
+    @Schema(description = "A past date after 1900.", example = "1990-05-20") LocalDate birthday,
+    @Pattern(regexp = Members.EXTERNAL_ID, message = "must be 1 to 64 characters of A-Z, a-z, 0-9 and _ . : @ -")
+        @Schema(
+            description =
+                "The member id of the member who invited this one. Counts only when this sync creates the member: it then"
+                    + " completes the inviter's \"invite a new member\" tasks (once per new member, within their cycle"
+                    + " allowance). Unknown in this product: 404 member.invitedBy.unknown; the member itself: 400"
+                    + " member.invitedBy.self; nothing is written either way.",
+            example = "M-10000",
+            maxLength = 64)
+        String invitedBy) {}

@@ -76,7 +76,7 @@ public class MembersResource {
   public Response sync(@NotNull @Valid MemberSync body) {
     return idempotent.once(() -> {
       SyncedMember synced =
-          members.sync(caller.productId(), body.memberId(), body.nickname(), body.phone(), body.birthday());
+          members.sync(caller.productId(), body.memberId(), body.nickname(), body.phone(), body.birthday(), body.invitedBy());
       PartnerMember member = of(synced.member());
       return synced.created()
           ? Response.created(uri.getBaseUriBuilder().path("members").path(member.memberId()).build()).entity(member).build()

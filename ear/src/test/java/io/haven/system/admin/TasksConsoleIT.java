@@ -221,6 +221,55 @@ class TasksConsoleIT {
     assertThat(member.submissions()).contains("APPROVED", "REJECTED", "小票不清晰");
   }
 
+  /**
+   * Issue 17 in the console: an invite task's records list who invited whom with the points; an
+   * add-friend task's records send a WeCom sandbox test event that credits once per cycle and is
+   * refused on its field for an unknown member; the member detail shows who invited the member.
+   */
+  @Test
+  void acquisitionTasksListInvitationsAndSendSandboxTestEvents() throws Exception {
+    var enterprise = Fixtures.openEnterprise("Console Acquisition", "HOSTED_LOGIN", null);
+    TaskFixtures.task(enterprise, "INVITE_MEMBER", "邀请有礼", 20, 5, 2);
+    TaskFixtures.contactTask(enterprise, "ADD_SERVICE_FRIEND", "cfg-console", 15, 1);
+    Member inviter = Member.signUp(enterprise.appId());
+    long inviterId = inviter.id();
+    Member invitee = Member.signUp(enterprise.appId(), inviterId);
+    long inviteeId = invitee.id();
+    assertThat(inviter.balance()).isEqualTo(20);
+
+    try (var console = ConsoleBrowser.open()) {
+      console.signIn(enterprise.adminUsername(), enterprise.adminPassword());
+      console.click("menuTasks");
+      console.click(By.cssSelector("[id^='tasks:table:'][id$=':records']"));
+      console.visible("recordsDialog");
+      assertThat(console.text("recordsDialog")).contains("邀请有礼", "邀请人", "新会员", "商城邀请链接", "20");
+      console.screenshot("admin-tasks-invitations");
+      console.driver.findElement(By.cssSelector("#recordsDialog .ui-dialog-titlebar-close")).click();
+      awaitNoMask(console);
+
+      row(console, "ADD_SERVICE_FRIEND").findElement(By.cssSelector("[id$=':records']")).click();
+      console.awaitAjax();
+      console.visible("testEventForm:memberId");
+      assertThat(console.text("testEventForm")).contains("企业微信沙箱", "cfg-console");
+      console.type("testEventForm:memberId", "999999999");
+      console.click("testEventForm:send");
+      assertThat(console.text("testEventForm")).contains("不存在");
+      console.type("testEventForm:memberId", String.valueOf(inviteeId));
+      console.click("testEventForm:send");
+      assertThat(console.growl()).contains("15");
+      console.click("testEventForm:send");
+      assertThat(console.text("testEventForm")).contains("已用完");
+      console.screenshot("admin-tasks-test-event");
+
+      console.go("/members/member.xhtml?id=" + inviteeId);
+      assertThat(console.text("invitedBy")).isEqualTo("小票达人");
+      assertThat(console.text("memberNumber")).isEqualTo(String.valueOf(inviteeId));
+      console.go("/members/member.xhtml?id=" + inviterId);
+      assertThat(console.text("summary")).contains("TA 邀请的会员", "商城邀请链接", "20");
+    }
+    assertThat(invitee.balance()).isEqualTo(15);
+  }
+
   /** A closed dialog's modal mask fades out after the dialog: clicks wait until it is gone. */
   private static void awaitNoMask(ConsoleBrowser console) {
     try {
@@ -254,8 +303,17 @@ class TasksConsoleIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static Member signUp(String appId) throws Exception {
+      return signUp(appId, null);
+    }
+
+    /** Through the invitation link of the member {@code inviter} when given (issue 17). */
+    static Member signUp(String appId, Long inviter) throws Exception {
       String phone = String.valueOf(13500000000L + System.nanoTime() % 100_000_000L);
-      String body = Json.createObjectBuilder().add("phone", phone).add("password", "Secret-2026").add("nickname", "小票达人").build().toString();
+      var form = Json.createObjectBuilder().add("phone", phone).add("password", "Secret-2026").add("nickname", "小票达人");
+      if (inviter != null) {
+        form.add("inviter", inviter);
+      }
+      String body = form.build().toString();
       HttpResponse<String> created = send(appId, null, "POST", "members", body);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       String cookie = created.headers().firstValue("Set-Cookie").orElseThrow();
@@ -267,6 +325,12 @@ class TasksConsoleIT {
       String body = Json.createObjectBuilder().add("images", Json.createArrayBuilder().add(image)).build().toString();
       HttpResponse<String> sent = send(appId, session, "POST", "tasks/" + task + "/receipts", body);
       assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    }
+
+    /** The member's id, as their invitation link carries it. */
+    long id() throws Exception {
+      String link = Json.createReader(new java.io.StringReader(send(appId, session, "GET", "me/invitations", null).body())).readObject().getString("link");
+      return Long.parseLong(link.substring(link.indexOf("inviter=") + "inviter=".length()));
     }
 
     long balance() throws Exception {

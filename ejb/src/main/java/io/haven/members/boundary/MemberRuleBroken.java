@@ -36,4 +36,15 @@ public class MemberRuleBroken extends HavenException {
     return new MemberRuleBroken(
         Kind.UNAVAILABLE, "member.enterprise.unavailable", null, "The enterprise's login service did not answer; try again");
   }
+
+  /** Issue 17: a partner sync names an inviter who is not a member of this product. */
+  public static MemberRuleBroken unknownInviter(String invitedBy) {
+    return new MemberRuleBroken(
+        Kind.NOT_FOUND, "member.invitedBy.unknown", "invitedBy", "No member " + invitedBy + " in this product to have invited them");
+  }
+
+  /** Issue 17: nobody invites themselves. */
+  public static MemberRuleBroken invitedBySelf() {
+    return new MemberRuleBroken(Kind.INVALID, "member.invitedBy.self", "invitedBy", "A member cannot be invited by themselves");
+  }
 }

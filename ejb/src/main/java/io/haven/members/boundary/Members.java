@@ -7,7 +7,10 @@ import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.members.control.EnterpriseLoginCallback;
 import io.haven.members.control.ProductLock;
+import io.haven.members.entity.Invitation;
 import io.haven.members.entity.Member;
+import io.haven.members.entity.MemberInvited;
+import jakarta.enterprise.event.Event;
 import io.haven.points.control.PointsAccounts;
 import io.haven.tenancy.boundary.StorefrontProduct;
 import io.haven.tenancy.control.Passwords;
@@ -49,8 +52,18 @@ public class Members {
   @Inject SignInAttempts attempts;
   @Inject SignInAudit audit;
   @Inject ProductLock productLock;
+  @Inject Event<MemberInvited> invited;
 
   public MemberView signUp(StorefrontProduct product, String phone, String password, String nickname) {
+    return signUp(product, phone, password, nickname, null);
+  }
+
+  /**
+   * Hosted sign-up, through another member's invitation link when {@code inviterId} is given. An
+   * inviter who is not a member of this product (a stale or edited link, another storefront's
+   * member) is ignored rather than refused: the person still becomes a member, nobody is credited.
+   */
+  public MemberView signUp(StorefrontProduct product, String phone, String password, String nickname, Long inviterId) {
     requireScheme(product, LoginScheme.HOSTED_LOGIN);
     String cleanPhone = requirePhone(phone);
     String cleanNickname = requireNickname(nickname == null || nickname.isBlank() ? maskedPhone(cleanPhone) : nickname);
@@ -68,7 +81,26 @@ public class Members {
       throw MemberRuleBroken.phoneTaken();
     }
     accounts.openFor(product.productId(), member.getId());
+    if (inviterId != null) {
+      inProduct(product.productId(), inviterId)
+          .ifPresent(inviter -> recordInvitation(inviter, member, Invitation.Channel.STOREFRONT));
+    }
     return MemberView.of(member);
+  }
+
+  /**
+   * Who invited whom, written with the new member; the invitee's unique key makes a second
+   * invitation of one member impossible. The inviter's task is credited after this commits
+   * ({@link MemberInvited}), so a full task cycle never undoes a sign-up.
+   */
+  private void recordInvitation(Member inviter, Member invitee, Invitation.Channel channel) {
+    em.persist(new Invitation(invitee.getProductId(), inviter.getId(), invitee.getId(), channel, invitee.getCreatedAt()));
+    invited.fire(new MemberInvited(tenant.tenantId(), invitee.getProductId(), inviter.getId(), invitee.getId()));
+  }
+
+  private Optional<Member> inProduct(long productId, long memberId) {
+    Member member = em.find(Member.class, memberId);
+    return member != null && member.getProductId() == productId ? Optional.of(member) : Optional.empty();
   }
 
   /**
@@ -146,8 +178,26 @@ public class Members {
    * committed), so of racing first syncs one creates and the others update.
    */
   public SyncedMember sync(long productId, String externalId, String nickname, String phone, LocalDate birthday) {
+    return sync(productId, externalId, nickname, phone, birthday, null);
+  }
+
+  /**
+   * {@link #sync} naming the member who invited them ({@code invitedBy}, the enterprise's id of
+   * the inviter). Only a member this sync creates counts as invited: someone who was already a
+   * member of the product is not a new member, so it is then ignored. The inviter is checked first
+   * (unknown, or the member themselves: refused, nothing written).
+   */
+  public SyncedMember sync(
+      long productId, String externalId, String nickname, String phone, LocalDate birthday, String invitedBy) {
     tenant.tenantId();
     String id = requireExternalId(externalId);
+    Member inviter = null;
+    if (invitedBy != null) {
+      if (invitedBy.equals(id)) {
+        throw MemberRuleBroken.invitedBySelf();
+      }
+      inviter = byExternalId(productId, invitedBy).orElseThrow(() -> MemberRuleBroken.unknownInviter(invitedBy));
+    }
     String cleanPhone = phone == null ? null : requirePhone(phone);
     requireBirthday(birthday);
     String cleanNickname = nickname == null ? null : requireNickname(nickname);
@@ -165,6 +215,9 @@ public class Members {
       accounts.openFor(productId, member.getId());
       if (birthday != null) {
         member.changeProfile(member.getNickname(), birthday);
+      }
+      if (inviter != null) {
+        recordInvitation(inviter, member, Invitation.Channel.PARTNER_API);
       }
     } else {
       member = known.get();

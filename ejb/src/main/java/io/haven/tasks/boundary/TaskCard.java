@@ -33,4 +33,6 @@ public record TaskCard(
     String pageLink,
     Integer imageCount,
     String fieldName,
-    boolean hasQr) {}
+    boolean hasQr,
+    /** Add friend / join group: how the member reaches the contact (WECHAT_WORK, WECHAT, QQ, PHONE). */
+    String contactMethod) {}

@@ -198,7 +198,7 @@ public class TaskCenter {
         task.getButtonText(), task.getDescription(), task.getPoints(), task.getCycle().getType(), task.getCycle().getCount(),
         task.getCycle().getPerCycle(), done, pending, window.end(), completable, streak, settings.bonusDay3(),
         settings.bonusDay7(), birthdayToday, settings.pageLink(), settings.imageCount(), settings.fieldName(),
-        settings.qrImageId() != null);
+        settings.qrImageId() != null, settings.contactMethod());
   }
 
   private static void requireBirthday(Member member, Instant now, ZoneId zone) {

@@ -3,6 +3,7 @@ package io.haven.tasks.control;
 import io.haven.common.HavenException;
 import io.haven.common.TenantContext;
 import io.haven.mall.entity.Redeemed;
+import io.haven.members.entity.MemberInvited;
 import io.haven.tasks.boundary.AutomaticCompletions;
 import io.haven.tasks.entity.LotteryJoined;
 import io.haven.tasks.entity.TaskTemplate;
@@ -16,7 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Completes "redeem in the mall" and "join a lottery" tasks when those things happen.
+ * Completes "redeem in the mall", "join a lottery" and "invite a new member" tasks when those
+ * things happen.
  *
  * <p>Observed {@code AFTER_SUCCESS}, each task then completed in a new transaction, rather than
  * inside the redemption's transaction: a failing task credit (cycle full, a lock timeout, a bug)
@@ -43,6 +45,14 @@ public class TaskEvents {
   void lotteryJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) LotteryJoined event) {
     String origin = event.playId() == null ? null : "play:" + event.playId(); // one credit per play, however often told
     completeAll(event.tenantId(), event.memberId(), origin, event.productId(), TaskTemplate.JOIN_LOTTERY, null, event.activityId());
+  }
+
+  /**
+   * A member created through another's invitation: the inviter's "invite a new member" tasks, once
+   * per new member (the origin names the invitee; the completion's unique origin holds it).
+   */
+  void memberInvited(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberInvited event) {
+    completeAll(event.tenantId(), event.inviterId(), "invite:" + event.inviteeId(), event.productId(), TaskTemplate.INVITE_MEMBER, null, null);
   }
 
   private void completeAll(

@@ -11,7 +11,10 @@ import io.haven.members.boundary.TaskCompletion;
 import io.haven.points.boundary.LedgerEntryView;
 import io.haven.points.boundary.PointsLedger;
 import io.haven.points.entity.PointsSource;
+import io.haven.tasks.boundary.InvitationView;
+import io.haven.tasks.boundary.Invitations;
 import io.haven.tenancy.boundary.Products;
+import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,10 +42,14 @@ public class MemberDetailView implements Serializable {
   @Inject MemberTasks tasks;
   @Inject Products productsBoundary;
   @Inject ConsoleMessages messages;
+  @Inject Invitations invitations;
 
   private String id;
   private MemberSummary member;
   private String productName;
+  /** Issue 17: who invited this member (null if nobody), and whom they invited. */
+  private InvitationView invitedBy;
+  private List<InvitationView> invited = List.of();
   private final PagedList<LedgerEntryView> entries =
       new PagedList<>((first, size) -> ledger.history(memberId(), first, size), LedgerEntryView::id, 10);
   private final PagedList<TaskCompletion> completions =
@@ -57,6 +64,8 @@ public class MemberDetailView implements Serializable {
     try {
       member = directory.summary(Long.parseLong(id == null ? "" : id.strip()));
       productName = new ProductChoice(productsBoundary).nameOf(member.productId());
+      invitedBy = invitations.of(member.productId(), member.id()).orElse(null);
+      invited = invitations.madeBy(member.productId(), member.id());
     } catch (NumberFormatException | HavenException missing) {
       member = null;
       messages.error("members.notFound");
@@ -108,6 +117,14 @@ public class MemberDetailView implements Serializable {
 
   public String getProductName() {
     return productName;
+  }
+
+  public InvitationView getInvitedBy() {
+    return invitedBy;
+  }
+
+  public List<InvitationView> getInvited() {
+    return invited;
   }
 
   public PagedList<LedgerEntryView> getEntries() {

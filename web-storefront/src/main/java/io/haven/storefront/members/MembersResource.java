@@ -21,8 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 @RequestScoped
 public class MembersResource {
 
-  /** What the sign-up form sends; the nickname may be left out. */
-  public record SignUp(String phone, String password, String nickname) {}
+  /**
+   * What the sign-up form sends; the nickname may be left out, and {@code inviter} is the member
+   * id from an invitation link ("邀请好友"), when the person came through one.
+   */
+  public record SignUp(String phone, String password, String nickname, Long inviter) {}
 
   @Inject Members members;
   @Inject CurrentStorefront storefront;
@@ -32,7 +35,7 @@ public class MembersResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signUp(@NotNull SignUp form) {
-    MemberView member = members.signUp(storefront.product(), form.phone(), form.password(), form.nickname());
+    MemberView member = members.signUp(storefront.product(), form.phone(), form.password(), form.nickname(), form.inviter());
     session.signIn(member);
     return Response.created(uri.getBaseUriBuilder().path(storefront.appId()).path("api/me").build())
         .entity(MemberProfile.of(member))
