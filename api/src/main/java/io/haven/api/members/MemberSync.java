@@ -37,5 +37,6 @@ public record MemberSync(
                     + " allowance). Unknown in this product: 404 member.invitedBy.unknown; the member itself: 400"
                     + " member.invitedBy.self; nothing is written either way.",
             example = "M-10000",
-            maxLength = 64)
+            maxLength = 64,
+            pattern = Texts.MEMBER_ID)
         String invitedBy) {}

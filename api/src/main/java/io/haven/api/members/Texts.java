@@ -27,6 +27,9 @@ public final class Texts {
   /** {@link io.haven.members.boundary.Members#EXTERNAL_ID}, anchored for JSON Schema. */
   public static final String MEMBER_ID = "^[A-Za-z0-9_.:@-]{1,64}(?![\\s\\S])";
   public static final String PHONE = "^\\+?[0-9]{6,15}(?![\\s\\S])";
+  /** {@link io.haven.tasks.boundary.ContactEvents#EVENT_ID}, anchored for JSON Schema. */
+  public static final String EVENT_ID = "^[A-Za-z0-9_.:@-]{1,58}(?![\\s\\S])";
+  public static final String CONTACT_EVENT_TYPE = "^(?:SERVICE_FRIEND_ADDED|GROUP_JOINED)(?![\\s\\S])";
 
   private Texts() {}
 }

@@ -11,6 +11,7 @@ import io.haven.partner.client.api.ConnectivityApi;
 import io.haven.partner.client.api.MemberTasksApi;
 import io.haven.partner.client.api.MembersApi;
 import io.haven.partner.client.api.PointsApi;
+import io.haven.partner.client.api.WeComEventsApi;
 import io.haven.partner.client.model.LedgerEntry;
 import io.haven.partner.client.model.LedgerPage;
 import io.haven.partner.client.model.Member;
@@ -22,9 +23,12 @@ import io.haven.partner.client.model.PingRequest;
 import io.haven.partner.client.model.PointsMoved;
 import io.haven.partner.client.model.PointsMovement;
 import io.haven.partner.client.model.Problem;
+import io.haven.partner.client.model.WeComEvent;
+import io.haven.partner.client.model.WeComEventCredited;
 import io.haven.system.Fixtures;
 import io.haven.system.Server;
 import io.haven.system.SystemDeployment;
+import io.haven.system.TaskFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -36,6 +40,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +72,8 @@ class PartnerClientsIT {
   private static final System.Logger LOG = System.getLogger(PartnerClientsIT.class.getName());
   private static final String TASK = "partner-visit";
   private static final int TASK_GROWTH = 40;
+  private static final String CONTACT = "partner-clients-service";
+  private static final int CONTACT_POINTS = 15;
   private static final Path CLIENTS = Path.of(System.getProperty("haven.partner.clients", "target/partner-clients"));
   private static final Path TOOLS = Path.of(System.getProperty("haven.partner.tools", "target/partners"));
   private static final Path EXAMPLES = Path.of(System.getProperty("haven.partner.examples", "../api/examples"));
@@ -79,6 +88,7 @@ class PartnerClientsIT {
     if (partner == null) {
       partner = Fixtures.openEnterprise("Partner Clients", "HOSTED_LOGIN", null);
       Fixtures.memberTask(partner, TASK, TASK_GROWTH, "DAY", 10);
+      TaskFixtures.contactTask(partner, "ADD_SERVICE_FRIEND", CONTACT, CONTACT_POINTS, 1);
     }
     return partner;
   }
@@ -232,6 +242,16 @@ class PartnerClientsIT {
     assertThat(member.getPointsBalance()).isEqualTo(180L);
     assertThat(member.getGrowthValue()).as("the retried completion added nothing").isEqualTo((long) TASK_GROWTH);
     assertThat(problem(client, () -> members.getMember("java-nobody"), 404).getType()).isEqualTo("urn:haven:problem:notFound");
+
+    WeComEventsApi wecom = new WeComEventsApi(client);
+    WeComEvent event = new WeComEvent().eventId("java-evt-" + memberId).type(WeComEvent.TypeEnum.SERVICE_FRIEND_ADDED)
+        .configurationId(CONTACT).memberId(memberId).occurredAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    String eventKey = "java-wecom-" + UUID.randomUUID();
+    WeComEventCredited friend = wecom.receiveWeComEvent(eventKey, event);
+    assertThat(friend.getPoints()).isEqualTo(CONTACT_POINTS);
+    ApiResponse<WeComEventCredited> redelivered = wecom.receiveWeComEventWithHttpInfo(eventKey, event);
+    assertThat(redelivered.getHeaders().get("idempotent-replayed")).containsExactly("true");
+    assertThat(members.getMember(memberId).getPointsBalance()).as("the event credited once").isEqualTo(180L + CONTACT_POINTS);
   }
 
   @Test
