@@ -37,6 +37,32 @@ final class JsonShape {
   private static final Set<Class<?>> DECIMAL = Set.of(double.class, float.class, Double.class, Float.class, BigDecimal.class);
   private static final Set<Class<?>> TEXTUAL = Set.of(String.class, CharSequence.class, UUID.class, java.net.URI.class);
 
+  /**
+   * The JSON properties of a record or class and their types, read by reflection once per class:
+   * this runs on every write of the API and the storefront, redemptions and partner calls included.
+   */
+  private static final ClassValue<Map<String, Type>> PROPERTIES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> raw) {
+          Map<String, Type> properties = new HashMap<>();
+          if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+              properties.put(name(component.getAccessor(), component.getName()), component.getGenericType());
+            }
+          } else {
+            for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+              for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
+                  properties.putIfAbsent(name(f, f.getName()), f.getGenericType());
+                }
+              }
+            }
+          }
+          return Map.copyOf(properties);
+        }
+      };
+
   private JsonShape() {}
 
   static void conform(JsonValue value, Type type, String path) {
@@ -78,24 +104,9 @@ final class JsonShape {
       for (Map.Entry<String, JsonValue> e : ((JsonObject) value).entrySet()) {
         conform(e.getValue(), entry, child(path, e.getKey()));
       }
-    } else if (raw.isRecord()) {
+    } else if (raw.isRecord() || (!raw.isInterface() && !raw.getName().startsWith("java."))) {
       expect(value, JsonValue.ValueType.OBJECT, path, "must be an object");
-      Map<String, Type> properties = new HashMap<>();
-      for (RecordComponent component : raw.getRecordComponents()) {
-        properties.put(name(component.getAccessor(), component.getName()), component.getGenericType());
-      }
-      object((JsonObject) value, properties, path);
-    } else if (!raw.isInterface() && !raw.getName().startsWith("java.")) {
-      expect(value, JsonValue.ValueType.OBJECT, path, "must be an object");
-      Map<String, Type> properties = new HashMap<>();
-      for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
-            properties.putIfAbsent(name(f, f.getName()), f.getGenericType());
-          }
-        }
-      }
-      object((JsonObject) value, properties, path);
+      object((JsonObject) value, PROPERTIES.get(raw), path);
     }
     // Anything else (Optional, other JDK types) is left to JSON-B, which refuses what it cannot bind.
   }
