@@ -1,26 +1,20 @@
 package io.haven.members.boundary;
 
-import io.haven.common.TenantContext;
 import io.haven.tasks.entity.CycleType;
-import io.haven.tenancy.boundary.DemoEnterprise;
-import io.haven.tenancy.boundary.ProductDirectory;
-import io.haven.tenancy.boundary.StorefrontProduct;
+import io.haven.tenancy.boundary.DemoApp;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With the demo seeded: the Demo Coffee App gets three member levels and the member task
@@ -36,49 +30,29 @@ public class DemoMemberProgramme {
   public static final String TASK_CODE = "first-order";
   private static final Logger LOG = Logger.getLogger(DemoMemberProgramme.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "haven.demo.seed", defaultValue = "false")
-  boolean enabled;
-
-  @Inject TenantContext tenant;
-  @Inject ProductDirectory directory;
+  @Inject DemoApp demo;
   @Inject MemberLevels levels;
   @Inject MemberTasks tasks;
-  @Inject RequestContextController requestContext;
 
   /** Not in one transaction: each boundary call is its own, inside the demo enterprise's tenant. */
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
-    if (!enabled) {
-      return;
-    }
-    boolean activated = requestContext.activate();
-    try {
-      Optional<StorefrontProduct> app = directory.byAppId(DemoEnterprise.APP_ID);
-      if (app.isEmpty()) {
-        return;
-      }
-      long productId = app.get().productId();
-      tenant.enterTenant(app.get().tenantId(), "demo-seed");
-      if (levels.list(productId).isEmpty()) {
-        levels.add(productId, "Silver", 50L, badge(0xc0c0c0));
-        levels.add(productId, "Gold", 200L, badge(0xf5b301));
-        levels.add(productId, "Platinum", 1000L, badge(0x6b7a8f));
-        LOG.info("Seeded the demo member levels");
-      }
-      if (tasks.list(productId, null, null, 0, 1).total() == 0) {
-        tasks.add(
-            productId,
-            new MemberTaskSettings(TASK_CODE, "First order", 50, CycleType.DAY, 1, 3, null, null, "The member's first order of the day"));
-        LOG.info("Seeded the demo member task " + TASK_CODE);
-      }
-    } finally {
-      tenant.leave();
-      if (activated) {
-        requestContext.deactivate();
-      }
-    }
+    demo.seed(
+        productId -> {
+            if (levels.list(productId).isEmpty()) {
+              levels.add(productId, "Silver", 50L, badge(0xc0c0c0));
+              levels.add(productId, "Gold", 200L, badge(0xf5b301));
+              levels.add(productId, "Platinum", 1000L, badge(0x6b7a8f));
+              LOG.info("Seeded the demo member levels");
+            }
+            if (tasks.list(productId, null, null, 0, 1).total() == 0) {
+              tasks.add(
+                  productId,
+                  new MemberTaskSettings(TASK_CODE, "First order", 50, CycleType.DAY, 1, 3, null, null, "The member's first order of the day"));
+              LOG.info("Seeded the demo member task " + TASK_CODE);
+            }
+        });
   }
 
   /** A round badge of one colour on white, 64×64 PNG, drawn pixel by pixel (no display needed). */

@@ -1,26 +1,20 @@
 package io.haven.tasks.boundary;
 
-import io.haven.common.TenantContext;
 import io.haven.tasks.entity.CycleType;
 import io.haven.tasks.entity.TaskClass;
 import io.haven.tasks.entity.TaskSettings;
 import io.haven.tasks.entity.TaskTemplate;
-import io.haven.tenancy.boundary.DemoEnterprise;
-import io.haven.tenancy.boundary.ProductDirectory;
-import io.haven.tenancy.boundary.StorefrontProduct;
+import io.haven.tenancy.boundary.DemoApp;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With the demo seeded: the Demo Coffee App gets one online task of each acquisition template
@@ -39,44 +33,24 @@ public class DemoAcquisitionTasks {
   public static final String GROUP_CONFIGURATION = "demo-wecom-group";
   private static final Logger LOG = Logger.getLogger(DemoAcquisitionTasks.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "haven.demo.seed", defaultValue = "false")
-  boolean enabled;
-
-  @Inject TenantContext tenant;
-  @Inject ProductDirectory directory;
+  @Inject DemoApp demo;
   @Inject PointsTasks tasks;
-  @Inject RequestContextController requestContext;
 
   /** Not in one transaction: each boundary call is its own, inside the demo enterprise's tenant. */
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
-    if (!enabled) {
-      return;
-    }
-    boolean activated = requestContext.activate();
-    try {
-      Optional<StorefrontProduct> app = directory.byAppId(DemoEnterprise.APP_ID);
-      if (app.isEmpty()) {
-        return;
-      }
-      long productId = app.get().productId();
-      tenant.enterTenant(app.get().tenantId(), "demo-seed");
-      Set<TaskTemplate> present =
-          tasks.list(null, TaskClass.ACQUISITION, null, 0, 100).items().stream()
-              .filter(t -> t.productId() == productId)
-              .map(TaskView::template)
-              .collect(Collectors.toSet());
-      seed(present, productId, TaskTemplate.INVITE_MEMBER, "邀请好友 Invite a friend", "去邀请", 5, 50, TaskSettings.none());
-      seed(present, productId, TaskTemplate.ADD_SERVICE_FRIEND, "添加客服 Add customer service", "去添加", 1, 20, contact(SERVICE_CONFIGURATION));
-      seed(present, productId, TaskTemplate.JOIN_GROUP, "加入社群 Join the group", "去加入", 1, 20, contact(GROUP_CONFIGURATION));
-    } finally {
-      tenant.leave();
-      if (activated) {
-        requestContext.deactivate();
-      }
-    }
+    demo.seed(
+        productId -> {
+            Set<TaskTemplate> present =
+                tasks.list(null, TaskClass.ACQUISITION, null, 0, 100).items().stream()
+                    .filter(t -> t.productId() == productId)
+                    .map(TaskView::template)
+                    .collect(Collectors.toSet());
+            seed(present, productId, TaskTemplate.INVITE_MEMBER, "邀请好友 Invite a friend", "去邀请", 5, 50, TaskSettings.none());
+            seed(present, productId, TaskTemplate.ADD_SERVICE_FRIEND, "添加客服 Add customer service", "去添加", 1, 20, contact(SERVICE_CONFIGURATION));
+            seed(present, productId, TaskTemplate.JOIN_GROUP, "加入社群 Join the group", "去加入", 1, 20, contact(GROUP_CONFIGURATION));
+        });
   }
 
   private void seed(
