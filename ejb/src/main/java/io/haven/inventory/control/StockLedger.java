@@ -57,6 +57,45 @@ public class StockLedger {
     if (row == null) {
       throw new NotFound("Sub-inventory", subInventoryId);
     }
+    timeLock();
+    return row;
+  }
+
+  /**
+   * What a redemption checks under the stock lock — the sub-inventory's version, whether it is
+   * online, its counts and total cap — read with the row lock ({@code PESSIMISTIC_WRITE}) as plain
+   * values: no entity is built for the hot row, and none is left for the commit's flush to check
+   * while the row is still locked. Empty for another tenant's (or no) sub-inventory. Lock times go
+   * to {@link StockLockTimes} as with {@link #lockForRedemption}.
+   */
+  public java.util.Optional<LockedStock> lockStock(long subInventoryId) {
+    long tenantId = tenant.tenantId();
+    java.util.Optional<LockedStock> row;
+    try {
+      // names its tenant itself: its plan is compiled once (TenantNamedStatement)
+      row =
+          TenantNamedStatement.run(
+              em,
+              () ->
+                  em.createQuery(
+                          "select new io.haven.inventory.control.LockedStock(s.version, s.online, s.available, s.outbound, s.totalCap)"
+                              + " from SubInventory s where s.id = :id and s.tenantId = :tenant",
+                          LockedStock.class)
+                      .setParameter("id", subInventoryId)
+                      .setParameter("tenant", tenantId)
+                      .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                      .setHint("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MS)
+                      .getResultList()
+                      .stream()
+                      .findFirst());
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new InventoryBusy();
+    }
+    row.ifPresent(locked -> timeLock());
+    return row;
+  }
+
+  private void timeLock() {
     long lockedAt = System.nanoTime();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
@@ -68,7 +107,6 @@ public class StockLedger {
             StockLockTimes.held(System.nanoTime() - lockedAt);
           }
         });
-    return row;
   }
 
   /** The goods row, locked: every change of its total or unallocated units runs under it. */

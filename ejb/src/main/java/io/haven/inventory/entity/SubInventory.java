@@ -164,6 +164,11 @@ public class SubInventory extends TenantOwned {
 
   /** True when the total outbound cap leaves room for {@code quantity} more units. */
   public boolean capAllows(long quantity) {
+    return capAllows(totalCap, outbound, quantity);
+  }
+
+  /** Whether {@code quantity} more units leave the outbound units within the total cap. */
+  public static boolean capAllows(long totalCap, long outbound, long quantity) {
     return totalCap == UNLIMITED || outbound + quantity <= totalCap;
   }
 

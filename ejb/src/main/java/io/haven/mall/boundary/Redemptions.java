@@ -6,9 +6,9 @@ import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
+import io.haven.inventory.control.LockedStock;
 import io.haven.inventory.control.StockLedger;
 import io.haven.inventory.entity.GoodsCategory;
-import io.haven.inventory.entity.SubInventory;
 import io.haven.mall.control.Awards;
 import io.haven.mall.control.PaymentProvider;
 import io.haven.mall.control.PaymentProvider.PaymentRequest;
@@ -179,30 +179,34 @@ public class Redemptions {
     } catch (PersistenceException collision) {
       throw new Busy("The order number");
     }
+    if (charge.cashFen() == 0) {
+      settlement.completed(r); // observed after the commit only: no need to wait for the lock
+    }
+    RedemptionView view = RedemptionView.of(r, redPacket, payUrl);
+    // Everything is written: nothing is left for the commit's flush to check while the stock row
+    // is locked (the view above was taken while the entities were still managed).
+    em.clear();
 
-    // 3. the stock row, last: lock, check, guarded decrement — then the commit
-    SubInventory locked = stock.lockForRedemption(t.subInventoryId());
-    if (locked.getVersion() != t.subInventoryVersion()) {
+    // 3. the stock row, last: lock (plain values), check, guarded decrement — then the commit
+    LockedStock locked = stock.lockStock(t.subInventoryId()).orElseThrow(() -> new NotFound("Sub-inventory", t.subInventoryId()));
+    if (locked.version() != t.subInventoryVersion()) {
       // an operator changed the goods' terms since step 1: what was checked and counted may not hold
       throw new Busy("The goods' terms");
     }
-    if (!locked.isOnline()) {
+    if (!locked.online()) {
       throw new ListingOffline(listingId);
     }
     if (!locked.capAllows(quantity)) {
-      throw new LimitReached(LimitReached.Limit.TOTAL, locked.getTotalCap());
+      throw new LimitReached(LimitReached.Limit.TOTAL, locked.totalCap());
     }
-    if (locked.getAvailable() < quantity) {
+    if (locked.available() < quantity) {
       throw io.haven.inventory.boundary.OutOfStock.of(t.subInventoryId(), quantity);
     }
     stock.take(t.subInventoryId(), quantity);
-    if (locked.getAvailable() - quantity == 0) {
+    if (locked.available() - quantity == 0) {
       listingsChanged.fire(new ListingsChanged(tenantId, productId));
     }
-    if (charge.cashFen() == 0) {
-      settlement.completed(r);
-    }
-    return RedemptionView.of(r, redPacket, payUrl);
+    return view;
   }
 
   /** The member's account, locked, and the award target's in id order (no deadlock between two). */
