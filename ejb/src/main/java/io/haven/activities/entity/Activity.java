@@ -113,6 +113,21 @@ public class Activity extends TenantOwned {
     this.noPrizeText = s.noPrizeText();
   }
 
+  /**
+   * New settings from the console's edit. The type may be switched only while a draft: after
+   * publication members have played it as what it was.
+   */
+  public void change(ActivitySettings s) {
+    if (status != ActivityStatus.DRAFT && s.type() != type) {
+      throw new IllegalArgumentException("type");
+    }
+    apply(s);
+  }
+
+  public boolean isDraft() {
+    return status == ActivityStatus.DRAFT;
+  }
+
   /** Goes online; the first time, the seed is made and committed to — it never changes after. */
   public void publish() {
     if (serverSeed == null) {
