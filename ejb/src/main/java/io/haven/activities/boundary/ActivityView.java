@@ -33,7 +33,8 @@ public record ActivityView(
     String seedCommitment,
     String revealedSeed,
     PeriodLimit perUserLimit,
-    PeriodLimit perDeviceLimit) {
+    PeriodLimit perDeviceLimit,
+    String presentation) {
 
   /** One prize's odds and what is left of it. */
   public record PrizeOdds(
@@ -48,6 +49,7 @@ public record ActivityView(
     int noPrize = Odds.MILLION - prizes.stream().mapToInt(Prize::getWeightPpm).sum();
     return new ActivityView(a.getId(), a.getProductId(), a.getType().name(), a.getStatus().name(), a.getTitle(), a.getRules(), a.getStartsAt(),
         a.getEndsAt(), a.getPointsPerPlay(), a.getFreePlaysPerDay(), a.getPlaysPerDay(), a.getPerUser().toString(), a.getPerDevice().toString(),
-        prizes.stream().map(PrizeOdds::of).toList(), a.getNoPrizeText(), noPrize, Odds.percent(noPrize), a.getSeedCommitment(), a.getRevealedSeed(), a.getPerUser(), a.getPerDevice());
+        prizes.stream().map(PrizeOdds::of).toList(), a.getNoPrizeText(), noPrize, Odds.percent(noPrize), a.getSeedCommitment(), a.getRevealedSeed(), a.getPerUser(), a.getPerDevice(),
+        a.getPresentation().name());
   }
 }

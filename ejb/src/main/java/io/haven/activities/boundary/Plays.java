@@ -176,6 +176,31 @@ public class Plays {
         .toList();
   }
 
+  /**
+   * How many more times the member may play the activity today (plays per day minus today's count
+   * in its guarded counter), or -1 when the day is unlimited; another product's activity is not found.
+   */
+  public int playsLeftToday(long productId, long activityId, long memberId) {
+    long tenantId = tenant.tenantId();
+    PlayTerms t = PlayTerms.read(em, tenantId, activityId, memberId)
+        .filter(terms -> terms.productId() == productId && terms.status() != ActivityStatus.DRAFT)
+        .orElseThrow(() -> new NotFound("Activity", activityId));
+    if (t.playsPerDay() == -1) {
+      return -1;
+    }
+    Instant dayStart = LimitPeriod.DAY.startAt(StoredTime.now(), t.zone());
+    int used = em.createQuery(
+            "select c.used from PlayCounter c where c.activityId = :a and c.kind = :k and c.subject = :x and c.periodStart = :p", Integer.class)
+        .setParameter("a", activityId)
+        .setParameter("k", Kind.DAY)
+        .setParameter("x", String.valueOf(memberId))
+        .setParameter("p", dayStart)
+        .getResultStream()
+        .findFirst()
+        .orElse(0);
+    return Math.max(0, t.playsPerDay() - used);
+  }
+
   /** The winner gives (or corrects, until shipped) the address of a physical prize. */
   public PlayView giveAddress(long productId, long memberId, long playId, ShippingAddress address) {
     tenant.tenantId();

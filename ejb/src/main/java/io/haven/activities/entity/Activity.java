@@ -40,6 +40,10 @@ public class Activity extends TenantOwned {
   @Column(nullable = false, length = 8)
   private ActivityStatus status;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Presentation presentation;
+
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
@@ -101,6 +105,7 @@ public class Activity extends TenantOwned {
 
   private void apply(ActivitySettings s) {
     this.type = s.type();
+    this.presentation = s.presentation();
     this.title = s.title();
     this.rules = s.rules();
     this.startsAt = s.startsAt();
@@ -156,6 +161,12 @@ public class Activity extends TenantOwned {
 
   public Long getProductId() { return productId; }
   public ActivityType getType() { return type; }
+
+  /** How the storefront shows a play; the type's default for rows made before there was a choice. */
+  public Presentation getPresentation() {
+    return presentation == null ? Presentation.defaultFor(type) : presentation;
+  }
+
   public ActivityStatus getStatus() { return status; }
   public String getTitle() { return title; }
   public String getRules() { return rules; }

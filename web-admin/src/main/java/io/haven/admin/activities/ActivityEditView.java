@@ -6,6 +6,7 @@ import io.haven.activities.boundary.NewPrize;
 import io.haven.activities.control.Odds;
 import io.haven.activities.entity.ActivitySettings;
 import io.haven.activities.entity.ActivityType;
+import io.haven.activities.entity.Presentation;
 import io.haven.admin.console.ConsoleMessages;
 import io.haven.admin.console.ConsoleTime;
 import io.haven.admin.console.RequestedRow;
@@ -50,6 +51,7 @@ public class ActivityEditView implements Serializable {
   private List<SubInventoryView> subInventoryChoices = List.of();
 
   private ActivityType type = ActivityType.LOTTERY;
+  private Presentation presentation = Presentation.SCRATCH_CARD;
   private String title;
   private String rules;
   private LocalDateTime startsAt;
@@ -93,6 +95,7 @@ public class ActivityEditView implements Serializable {
 
   private void fill(ActivityView a) {
     type = a == null ? ActivityType.LOTTERY : ActivityType.valueOf(a.type());
+    presentation = a == null ? Presentation.SCRATCH_CARD : Presentation.valueOf(a.presentation());
     title = a == null ? null : a.title();
     rules = a == null ? null : a.rules();
     startsAt = a == null ? null : LocalDateTime.ofInstant(a.startsAt(), ConsoleTime.ZONE);
@@ -193,7 +196,8 @@ public class ActivityEditView implements Serializable {
     return new ActivitySettings(
         type, title, rules, instant(startsAt), instant(endsAt), pointsPerPlay == null ? 0 : pointsPerPlay,
         freePlaysPerDay == null ? 0 : freePlaysPerDay, playsPerDay == null ? -1 : playsPerDay,
-        limit(perUserLimit, perUserPeriod, "perUserLimit"), limit(perDeviceLimit, perDevicePeriod, "perDeviceLimit"), noPrizeText);
+        limit(perUserLimit, perUserPeriod, "perUserLimit"), limit(perDeviceLimit, perDevicePeriod, "perDeviceLimit"), noPrizeText,
+        presentation != null && presentation.type() == type ? presentation : null);
   }
 
   private static PeriodLimit limit(Integer count, LimitPeriod period, String field) {
@@ -220,6 +224,21 @@ public class ActivityEditView implements Serializable {
   public ActivityType[] getTypes() {
     return ActivityType.values();
   }
+
+  /** The presentations of the chosen type (A1: a lottery as scratch card, wheel, nine-grid or blind box; the three games). */
+  public List<Presentation> getPresentations() {
+    return java.util.Arrays.stream(Presentation.values()).filter(p -> p.type() == type).toList();
+  }
+
+  /** The type changed: its default presentation, unless the chosen one is already of that type. */
+  public void typeChanged() {
+    if (presentation == null || presentation.type() != type) {
+      presentation = Presentation.defaultFor(type);
+    }
+  }
+
+  public Presentation getPresentation() { return presentation; }
+  public void setPresentation(Presentation presentation) { this.presentation = presentation; }
 
   public LimitPeriod[] getPeriods() {
     return LimitPeriod.values();
