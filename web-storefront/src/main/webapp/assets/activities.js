@@ -728,7 +728,24 @@
     });
   }
 
-  if (page.name === 'activity') {
+  function listPage() {
+    var ul = document.querySelector('[data-activities]');
+    page.activities.forEach(function (a) {
+      var li = el('li', 'card');
+      var link = el('a', 'activity-link');
+      link.href = page.home + 'activities/' + a.id;
+      link.setAttribute('data-activity', a.id);
+      link.appendChild(el('strong', null, a.title));
+      link.appendChild(el('span', 'hint', t('activity.until').replace('{when}', when(a.endsAt))));
+      li.appendChild(link);
+      ul.appendChild(li);
+    });
+    document.querySelector('[data-activities-empty]').hidden = page.activities.length > 0;
+  }
+
+  if (page.name === 'activities') {
+    listPage();
+  } else if (page.name === 'activity') {
     activityPage();
   } else if (page.name === 'activity-fairness') {
     fairnessPage();

@@ -156,6 +156,20 @@ public class Activities {
         page.items().stream().map(a -> ActivitySummary.of(a, counts.getOrDefault(a.getId(), new long[2]), now)).toList(), page.total());
   }
 
+  /** The product's online activities for members, ending soonest first (the storefront's activity list). */
+  public List<ActivitySummary> online(long productId) {
+    tenant.tenantId();
+    Instant now = StoredTime.now();
+    return em.createQuery("select a from Activity a where a.productId = :p and a.status = :s and a.endsAt > :now order by a.endsAt, a.id", Activity.class)
+        .setParameter("p", productId)
+        .setParameter("s", ActivityStatus.ONLINE)
+        .setParameter("now", now)
+        .setMaxResults(ListQuery.MAX_PAGE)
+        .getResultStream()
+        .map(a -> ActivitySummary.of(a, new long[2], now))
+        .toList();
+  }
+
   private List<SubInventory> checkedPrizes(Product product, List<NewPrize> wanted) {
     if (wanted.size() > MAX_PRIZES) {
       throw new InvalidInput("prizes", "activity.prizes.tooMany", "At most " + MAX_PRIZES + " prizes");

@@ -37,6 +37,17 @@ public class ActivityPagesResource {
   @Inject Activities activities;
   @Inject Plays plays;
 
+  /** The product's running activities (the home page's "activities" tile). */
+  @GET
+  public Response list() {
+    long productId = storefront.product().productId();
+    return pages.render("activities", pages.member(), Map.of(), Map.of("activities", activities.online(productId).stream()
+        .map(a -> new Listed(a.id(), a.title(), a.type(), a.endsAt().toString())).toList()));
+  }
+
+  /** One running activity in the list. */
+  public record Listed(long id, String title, String type, String endsAt) {}
+
   @GET
   @Path("{activityId}")
   public Response play(@PathParam("activityId") long activityId) {
