@@ -21,6 +21,7 @@ import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.inventory.boundary.SubInventories;
 import io.haven.inventory.entity.GoodsCategory;
+import io.haven.mall.boundary.Promotions;
 import io.haven.mall.boundary.ShippingAddress;
 import io.haven.testing.ActivityFixture;
 import io.haven.testing.DomainDeployment;
@@ -58,6 +59,7 @@ class ActivityConsoleIT {
   @Inject ActivityRecords records;
   @Inject Plays plays;
   @Inject SubInventories subInventories;
+  @Inject Promotions promotions;
   @Inject TenantContext context;
 
   @Test
@@ -76,7 +78,11 @@ class ActivityConsoleIT {
     assertThat(subInventories.get(coupons).available()).as("the old 4 back, the new 7 out").isEqualTo(3);
     assertThat(subInventories.get(more).available()).isEqualTo(8);
 
+    assertThatThrownBy(() -> promotions.activity(draft.id(), "https://shop.example")).as("a draft is not promoted").isInstanceOf(NotFound.class);
+    assertThat(activities.online(store.productId())).isEmpty();
     activities.publish(draft.id());
+    assertThat(promotions.activity(draft.id(), "https://shop.example").url()).isEqualTo("/store/" + store.appId() + "/activities/" + draft.id());
+    assertThat(activities.online(store.productId())).extracting(a -> a.id()).containsExactly(draft.id());
     assertThatThrownBy(() -> activities.update(draft.id(), ActivityFixture.settings(5, 1, 3), null))
         .isInstanceOfSatisfying(ActivityRuleBroken.class, e -> assertThat(e.code()).isEqualTo("activity.typeFixed"));
     assertThatThrownBy(() -> activities.update(draft.id(), game, List.of(new NewPrize(coupons, "A", 1, 1, -1))))
@@ -113,7 +119,9 @@ class ActivityConsoleIT {
 
     var played = fixture.published(store, ActivityFixture.settings(0, 1, 1), 3, 1_000_000);
     long member = mall.member(store, 0);
+    assertThat(plays.playsLeftToday(store.productId(), played.id(), member)).isEqualTo(1);
     plays.play(store.productId(), played.id(), member, null);
+    assertThat(plays.playsLeftToday(store.productId(), played.id(), member)).isZero();
     assertThatThrownBy(() -> activities.delete(played.id()))
         .isInstanceOfSatisfying(ActivityRuleBroken.class, e -> assertThat(e.code()).isEqualTo("activity.hasPlays"));
     var row = activities.list(ActivityFilter.any(), 0, 20).items().stream().filter(a -> a.id() == played.id()).findFirst().orElseThrow();
@@ -175,6 +183,8 @@ class ActivityConsoleIT {
     assertThatThrownBy(() -> records.ship(play.id(), "SF", "SF12345")).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> activities.update(activity.id(), ActivityFixture.settings(0, 1, 1), null)).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> activities.delete(activity.id())).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> promotions.activity(activity.id(), "https://shop.example")).isInstanceOf(NotFound.class);
+    assertThat(activities.online(owner.productId())).isEmpty();
     assertThatThrownBy(() -> plays.giveAddress(owner.productId(), member, play.id(), new ShippingAddress("Li", "13800000000", "Road")))
         .isInstanceOf(NotFound.class);
     ByteArrayOutputStream csv = new ByteArrayOutputStream();

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 record WinnerFilter(Long activityId, String memberAccount, PlayStatus status, LocalDate from, LocalDate to, boolean winsOnly) implements Serializable {
 
-  static final WinnerFilter NONE = new WinnerFilter(null, null, null, null, null, false);
+  /** What the records page shows first: every winner of every activity. */
+  static final WinnerFilter WINNERS = new WinnerFilter(null, null, null, null, null, true);
 
   PlayFilter toBoundary() {
     return new PlayFilter(activityId, null, blankToNull(memberAccount), status,

@@ -44,7 +44,7 @@ public class WinnerRecordsView implements Serializable {
   private LocalDate to;
   private boolean winsOnly = true;
   /** The filter of the list on screen (and of the "filtered" download): set by search, not by typing. */
-  private WinnerFilter applied = new WinnerFilter(null, null, null, null, null, true);
+  private WinnerFilter applied = WinnerFilter.WINNERS;
   private final PagedList<PlayRecord> list = new PagedList<>((first, size) -> records.list(applied.toBoundary(), first, size), PlayRecord::id, 20);
 
   private PlayRecord selected;
@@ -80,8 +80,9 @@ public class WinnerRecordsView implements Serializable {
     search();
   }
 
+  /** Whether the list shows less than the page's first view (every winner). */
   public boolean isFiltered() {
-    return !applied.equals(WinnerFilter.NONE);
+    return !applied.equals(WinnerFilter.WINNERS);
   }
 
   public String exportUrl(boolean filtered) {
