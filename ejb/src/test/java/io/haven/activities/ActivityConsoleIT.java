@@ -27,6 +27,7 @@ import io.haven.testing.ActivityFixture;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MallFixture;
 import io.haven.testing.MemberFixture;
+import io.haven.testing.Racer;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,7 @@ class ActivityConsoleIT {
   @Inject Plays plays;
   @Inject SubInventories subInventories;
   @Inject Promotions promotions;
+  @Inject Racer racer;
   @Inject TenantContext context;
 
   @Test
@@ -127,6 +129,38 @@ class ActivityConsoleIT {
     var row = activities.list(ActivityFilter.any(), 0, 20).items().stream().filter(a -> a.id() == played.id()).findFirst().orElseThrow();
     assertThat(row.plays()).isEqualTo(1);
     assertThat(row.wins()).isEqualTo(1);
+  }
+
+  /**
+   * Parallel deletes and edits of one draft give its prizes' units back exactly once: the units of
+   * the sub-inventory always add up (available + set aside by both activities = stock). Two guards
+   * stand behind it: the activity row lock taken by update and delete (one after the other), and
+   * the prize rows' versioned delete (a second give-back that passed the lock would find its rows
+   * gone and roll back). Removing the lock alone leaves this passing through the second guard
+   * (checked); removing both lets a second give-back through while another activity holds units of
+   * the same sub-inventory, which is why one is here.
+   */
+  @Test
+  void parallelEditsAndDeletesGiveUnitsBackOnce() throws Exception {
+    var store = members.storefront("Edit Race Co");
+    long coupons = fixture.coupons(store, "Coupon", 20);
+    activities.create(store.productId(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(coupons, "Kept", 10, 9, -1)));
+    var raced = activities.create(store.productId(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(coupons, "Raced", 10, 4, -1)));
+    assertThat(subInventories.get(coupons).available()).isEqualTo(7);
+
+    List<Object> edits = racer.race(6, store.tenantId(),
+        i -> () -> activities.update(raced.id(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(coupons, "Raced", 10, 3 + i % 2, -1))));
+    assertThat(edits).as("edits one after the other all succeed").allMatch(o -> o instanceof io.haven.activities.boundary.ActivityView);
+    long held = activities.get(raced.id()).prizes().get(0).quantity();
+    assertThat(subInventories.get(coupons).available()).isEqualTo(20 - 9 - held);
+
+    List<Object> deletes = racer.race(6, store.tenantId(), i -> () -> {
+      activities.delete(raced.id());
+      return "deleted";
+    });
+    assertThat(deletes.stream().filter("deleted"::equals).count()).isEqualTo(1);
+    assertThat(deletes).filteredOn(o -> !"deleted".equals(o)).allMatch(o -> o instanceof NotFound || o instanceof RuntimeException);
+    assertThat(subInventories.get(coupons).available()).as("the raced prize's units back once, the kept one's still out").isEqualTo(11);
   }
 
   @Test

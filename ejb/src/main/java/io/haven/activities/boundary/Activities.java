@@ -88,7 +88,7 @@ public class Activities {
     if (settings == null) {
       throw new InvalidInput("title", "activity.title.invalid", "Settings are required");
     }
-    Activity a = find(activityId);
+    Activity a = locked(activityId);
     if (!a.isDraft() && settings.type() != a.getType()) {
       throw ActivityRuleBroken.typeFixed();
     }
@@ -102,7 +102,7 @@ public class Activities {
       giveBack(prizesOf(a.getId()));
       em.flush();
       em.clear(); // the sub-inventories as the bulk moves left them
-      a = find(activityId);
+      a = find(activityId); // still locked: the lock is the transaction's, not the entity's
       List<SubInventory> sources = checkedPrizes(em.find(Product.class, a.getProductId()), prizes);
       a.change(settings);
       List<Prize> made = setAside(a, prizes, sources);
@@ -119,7 +119,7 @@ public class Activities {
    * sub-inventories; one with plays is refused (its records stay): take it offline instead.
    */
   public void delete(long activityId) {
-    Activity a = find(activityId);
+    Activity a = locked(activityId);
     long played = em.createQuery("select count(p) from Play p where p.activityId = :a", Long.class).setParameter("a", activityId).getSingleResult();
     if (played > 0) {
       throw ActivityRuleBroken.hasPlays(played);
@@ -300,6 +300,19 @@ public class Activities {
   private Activity find(long activityId) {
     tenant.tenantId();
     Activity a = em.find(Activity.class, activityId);
+    if (a == null) {
+      throw new NotFound("Activity", activityId);
+    }
+    return a;
+  }
+
+  /**
+   * The activity, row-locked: two edits or deletes of one activity run one after the other, so its
+   * prizes' units are given back once. A play never locks this row (it reads it without a lock).
+   */
+  private Activity locked(long activityId) {
+    tenant.tenantId();
+    Activity a = em.find(Activity.class, activityId, LockModeType.PESSIMISTIC_WRITE);
     if (a == null) {
       throw new NotFound("Activity", activityId);
     }
