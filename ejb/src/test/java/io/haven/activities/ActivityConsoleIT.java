@@ -136,9 +136,10 @@ class ActivityConsoleIT {
    * the sub-inventory always add up (available + set aside by both activities = stock). Two guards
    * stand behind it: the activity row lock taken by update and delete (one after the other), and
    * the prize rows' versioned delete (a second give-back that passed the lock would find its rows
-   * gone and roll back). Removing the lock alone is expected to leave this passing through the
-   * second guard (not yet tried by removal); with both removed a second give-back would pass while
-   * another activity holds units of the same sub-inventory, which is why one is here.
+   * gone and roll back). Checked by removing the lock (update and delete reading the row plainly):
+   * on H2 the parallel edits then answer WriteConflict instead of running one after the other, and
+   * this test fails. With both guards removed a second give-back would pass while another activity
+   * holds units of the same sub-inventory, which is why one is here.
    */
   @Test
   void parallelEditsAndDeletesGiveUnitsBackOnce() throws Exception {
