@@ -137,7 +137,7 @@ class ActivityConsoleIT {
    * stand behind it: the activity row lock taken by update and delete (one after the other), and
    * the prize rows' versioned delete (a second give-back that passed the lock would find its rows
    * gone and roll back). Checked by removing the lock (update and delete reading the row plainly):
-   * on H2 the parallel edits then answer WriteConflict instead of running one after the other, and
+   * on H2 and MariaDB the parallel edits then answer WriteConflict instead of running one after the other, and
    * this test fails. With both guards removed a second give-back would pass while another activity
    * holds units of the same sub-inventory, which is why one is here.
    */
