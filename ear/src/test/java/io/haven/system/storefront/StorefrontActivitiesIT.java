@@ -84,6 +84,57 @@ class StorefrontActivitiesIT {
     assertThat(new StorefrontVisitor().get("/" + owner.appId() + "/api/activities/" + activity).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void thePagesRenderAndAWinnerGivesTheAddressOfAPhysicalPrize() {
+    MallShop shop = MallShop.open("Prize Pages");
+    long sub = shop.goods("PHYSICAL", "保温杯", 3, 100).getJsonNumber("subInventoryId").longValue();
+    long activity = shop.activity(sub, 1_000_000, 3, 0, 2, 2);
+    String home = "/" + shop.appId();
+    StorefrontVisitor guest = new StorefrontVisitor();
+
+    HttpResponse<String> list = guest.page(home + "/activities");
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    assertThat(list.body()).contains("data-page=\"activities\"", "幸运抽奖");
+    HttpResponse<String> play = guest.page(home + "/activities/" + activity);
+    assertThat(play.statusCode()).as(play.body()).isEqualTo(200);
+    assertThat(play.body()).contains("data-page=\"activity\"", "\"presentation\":\"SCRATCH_CARD\"", "activities.js");
+    assertThat(play.body()).as("the seed stays on the server").doesNotContain("serverSeed").doesNotContain("\"revealedSeed\":\"");
+    HttpResponse<String> fairness = guest.page(home + "/activities/" + activity + "/fairness");
+    assertThat(fairness.statusCode()).isEqualTo(200);
+    assertThat(fairness.body()).contains("data-page=\"activity-fairness\"");
+
+    shop.member("13800000103", PASSWORD, 0);
+    StorefrontVisitor member = signedIn(shop.appId(), "13800000103");
+    String api = home + "/api/activities/";
+    JsonObject won = StorefrontVisitor.json(member.post(api + activity + "/plays", Json.createObjectBuilder().build()));
+    assertThat(won.getString("status")).isEqualTo("AWAITING_ADDRESS");
+    long playId = won.getJsonNumber("id").longValue();
+    assertThat(StorefrontVisitor.json(member.get(api + activity + "/plays-left")).getInt("playsLeftToday")).isEqualTo(1);
+
+    assertProblem(member.put(api + "plays/" + playId + "/address",
+        Json.createObjectBuilder().add("recipient", "李雷").add("phone", "call me").add("address", "长安街 1 号").build()), 400, "mall.address.phone.invalid");
+    HttpResponse<String> addressed = member.put(api + "plays/" + playId + "/address",
+        Json.createObjectBuilder().add("recipient", "李雷").add("phone", "13800000103").add("address", "长安街 1 号").build());
+    assertThat(addressed.statusCode()).as(addressed.body()).isEqualTo(200);
+    assertThat(StorefrontVisitor.json(addressed).getString("status")).isEqualTo("AWAITING_SHIPMENT");
+    assertThat(member.get(api + "prizes").body()).contains("长安街 1 号", "保温杯");
+
+    MallShop other = MallShop.open("Prize Pages Other");
+    other.member("13800000104", PASSWORD, 0);
+    StorefrontVisitor stranger = signedIn(other.appId(), "13800000104");
+    assertProblem(stranger.put("/" + other.appId() + "/api/activities/plays/" + playId + "/address",
+        Json.createObjectBuilder().add("recipient", "x").add("phone", "13800000104").add("address", "y").build()), 404, "notFound");
+    assertThat(stranger.page("/" + other.appId() + "/activities/" + activity).statusCode()).isEqualTo(404);
+    assertThat(stranger.get("/" + other.appId() + "/api/activities/prizes").body()).isEqualTo("[]");
+  }
+
+  @Test
+  void theDemoAppHasARunningActivity() {
+    HttpResponse<String> list = new StorefrontVisitor().page("/hvdemocoffeeapp001/activities");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("幸运大转盘 Lucky wheel");
+  }
+
   private static StorefrontVisitor signedIn(String appId, String phone) {
     StorefrontVisitor visitor = new StorefrontVisitor();
     HttpResponse<String> answer = visitor.post("/" + appId + "/api/session", Json.createObjectBuilder().add("phone", phone).add("password", PASSWORD).build());

@@ -6,6 +6,8 @@ import io.haven.activities.entity.ActivitySettings;
 import io.haven.activities.entity.ActivityStatus;
 import io.haven.activities.entity.Prize;
 import io.haven.common.InvalidInput;
+import io.haven.common.ListQuery;
+import io.haven.common.Page;
 import io.haven.common.NotFound;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
@@ -22,7 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -58,6 +63,114 @@ public class Activities {
       throw new NotFound("Product", productId);
     }
     List<NewPrize> wanted = prizes == null ? List.of() : prizes;
+    List<SubInventory> sources = checkedPrizes(product, wanted);
+
+    // the enterprise row, locked: two drafts of a FREE enterprise cannot both be its fourth
+    Enterprise enterprise = em.find(Enterprise.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    if (enterprise.getEdition() == Edition.FREE && count() >= FREE_EDITION_MAX) {
+      throw ActivityRuleBroken.freeEditionFull(FREE_EDITION_MAX);
+    }
+    Activity activity = new Activity(productId, settings, StoredTime.now());
+    em.persist(activity);
+    List<Prize> made = setAside(activity, wanted, sources);
+    em.flush();
+    return ActivityView.of(activity, made);
+  }
+
+  /**
+   * The console's edit (A2). A draft takes new settings, type and prizes: the old prizes' units go
+   * back to their sub-inventories and the new ones are set aside, as when it was made. After
+   * publication the prizes and the type stay as members have seen them (their odds are on the
+   * rules page next to the commitment); the rest of the settings may change. {@code prizes} null
+   * keeps the prizes. One transaction: a refused edit changes nothing.
+   */
+  public ActivityView update(long activityId, ActivitySettings settings, List<NewPrize> prizes) {
+    if (settings == null) {
+      throw new InvalidInput("title", "activity.title.invalid", "Settings are required");
+    }
+    Activity a = locked(activityId);
+    if (!a.isDraft() && settings.type() != a.getType()) {
+      throw ActivityRuleBroken.typeFixed();
+    }
+    if (!a.isDraft() && prizes != null) {
+      throw ActivityRuleBroken.notDraft(a.getStatus().name());
+    }
+    if (prizes != null) {
+      // the old units go back first, so a prize kept from the same sub-inventory can take them
+      // again; the old rows go before the new take their places (activity, position is unique).
+      // A refusal below rolls this back with the rest.
+      giveBack(prizesOf(a.getId()));
+      em.flush();
+      em.clear(); // the sub-inventories as the bulk moves left them
+      a = find(activityId); // still locked: the lock is the transaction's, not the entity's
+      List<SubInventory> sources = checkedPrizes(em.find(Product.class, a.getProductId()), prizes);
+      a.change(settings);
+      List<Prize> made = setAside(a, prizes, sources);
+      em.flush();
+      return ActivityView.of(a, made);
+    }
+    a.change(settings);
+    em.flush();
+    return view(a);
+  }
+
+  /**
+   * Deletes an activity nobody has played, giving its prizes' units back to their
+   * sub-inventories; one with plays is refused (its records stay): take it offline instead.
+   */
+  public void delete(long activityId) {
+    Activity a = locked(activityId);
+    long played = em.createQuery("select count(p) from Play p where p.activityId = :a", Long.class).setParameter("a", activityId).getSingleResult();
+    if (played > 0) {
+      throw ActivityRuleBroken.hasPlays(played);
+    }
+    giveBack(prizesOf(activityId));
+    em.flush();
+    em.remove(a);
+    em.flush();
+  }
+
+  /** The console's list (A3): filtered by product, title, type and status, newest first, with each row's plays and wins. */
+  public Page<ActivitySummary> list(ActivityFilter filter, int first, int size) {
+    tenant.tenantId();
+    ActivityFilter f = filter == null ? ActivityFilter.any() : filter;
+    Page<Activity> page =
+        ListQuery.of(em, Activity.class, "a")
+            .when(f.productId(), "a.productId = :p", "p")
+            .contains(f.title(), "lower(a.title) like :t", "t")
+            .when(f.type(), "a.type = :ty", "ty")
+            .when(f.status(), "a.status = :st", "st")
+            .page("a.id desc", first, size, a -> a);
+    Map<Long, long[]> counts = new HashMap<>();
+    if (!page.items().isEmpty()) {
+      // one grouped count for the page, not one per row
+      em.createQuery(
+              "select p.activityId, count(p), sum(case when p.prizeId is null then 0 else 1 end) from Play p where p.activityId in :ids group by p.activityId",
+              Object[].class)
+          .setParameter("ids", page.items().stream().map(Activity::getId).toList())
+          .getResultList()
+          .forEach(row -> counts.put((Long) row[0], new long[] {(Long) row[1], row[2] == null ? 0 : ((Number) row[2]).longValue()}));
+    }
+    Instant now = StoredTime.now();
+    return new Page<>(
+        page.items().stream().map(a -> ActivitySummary.of(a, counts.getOrDefault(a.getId(), new long[2]), now)).toList(), page.total());
+  }
+
+  /** The product's online activities for members, ending soonest first (the storefront's activity list). */
+  public List<ActivitySummary> online(long productId) {
+    tenant.tenantId();
+    Instant now = StoredTime.now();
+    return em.createQuery("select a from Activity a where a.productId = :p and a.status = :s and a.endsAt > :now order by a.endsAt, a.id", Activity.class)
+        .setParameter("p", productId)
+        .setParameter("s", ActivityStatus.ONLINE)
+        .setParameter("now", now)
+        .setMaxResults(ListQuery.MAX_PAGE)
+        .getResultStream()
+        .map(a -> ActivitySummary.of(a, new long[2], now))
+        .toList();
+  }
+
+  private List<SubInventory> checkedPrizes(Product product, List<NewPrize> wanted) {
     if (wanted.size() > MAX_PRIZES) {
       throw new InvalidInput("prizes", "activity.prizes.tooMany", "At most " + MAX_PRIZES + " prizes");
     }
@@ -68,14 +181,10 @@ public class Activities {
       sources.add(checkedSource(product, p));
     }
     Odds.of(weights); // negative or more than a million in all: refused here, nothing written
+    return sources;
+  }
 
-    // the enterprise row, locked: two drafts of a FREE enterprise cannot both be its fourth
-    Enterprise enterprise = em.find(Enterprise.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
-    if (enterprise.getEdition() == Edition.FREE && count() >= FREE_EDITION_MAX) {
-      throw ActivityRuleBroken.freeEditionFull(FREE_EDITION_MAX);
-    }
-    Activity activity = new Activity(productId, settings, StoredTime.now());
-    em.persist(activity);
+  private List<Prize> setAside(Activity activity, List<NewPrize> wanted, List<SubInventory> sources) {
     List<Prize> made = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       NewPrize p = wanted.get(i);
@@ -87,8 +196,21 @@ public class Activities {
       em.persist(prize);
       made.add(prize);
     }
-    em.flush();
-    return ActivityView.of(activity, made);
+    return made;
+  }
+
+  /** The prizes' units not won go back to their sub-inventories (outbound → available) and the rows go. */
+  private void giveBack(List<Prize> prizes) {
+    for (Prize p : prizes) {
+      if (p.getRemaining() > 0) {
+        stock.putBack(p.getSubInventoryId(), Math.toIntExact(p.getRemaining()));
+      }
+      em.remove(p);
+    }
+  }
+
+  private List<Prize> prizesOf(long activityId) {
+    return em.createQuery("select p from Prize p where p.activityId = :a order by p.sortOrder", Prize.class).setParameter("a", activityId).getResultList();
   }
 
   /** Goes online; the first publication makes the secret seed and publishes its commitment. */
@@ -184,9 +306,20 @@ public class Activities {
     return a;
   }
 
+  /**
+   * The activity, row-locked: two edits or deletes of one activity run one after the other, so its
+   * prizes' units are given back once. A play never locks this row (it reads it without a lock).
+   */
+  private Activity locked(long activityId) {
+    tenant.tenantId();
+    Activity a = em.find(Activity.class, activityId, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null) {
+      throw new NotFound("Activity", activityId);
+    }
+    return a;
+  }
+
   private ActivityView view(Activity a) {
-    List<Prize> prizes =
-        em.createQuery("select p from Prize p where p.activityId = :a order by p.sortOrder", Prize.class).setParameter("a", a.getId()).getResultList();
-    return ActivityView.of(a, prizes);
+    return ActivityView.of(a, prizesOf(a.getId()));
   }
 }

@@ -21,4 +21,21 @@ public class ActivityRuleBroken extends HavenException {
   public static ActivityRuleBroken noSeedYet() {
     return new ActivityRuleBroken(Kind.CONFLICT, "activity.notEnded", null, "The seed is revealed only after the activity has ended");
   }
+
+  public static ActivityRuleBroken typeFixed() {
+    return new ActivityRuleBroken(Kind.CONFLICT, "activity.typeFixed", "type", "The type can only be switched while the activity is a draft");
+  }
+
+  public static ActivityRuleBroken hasPlays(long plays) {
+    return new ActivityRuleBroken(Kind.CONFLICT, "activity.hasPlays", null,
+        "The activity has " + plays + " plays and cannot be deleted; take it offline instead");
+  }
+
+  public static ActivityRuleBroken notShippable(String status) {
+    return new ActivityRuleBroken(Kind.CONFLICT, "activity.notShippable", null, "Only a prize waiting for shipment can be shipped; this one is " + status);
+  }
+
+  public static ActivityRuleBroken notWaitingForAddress(String status) {
+    return new ActivityRuleBroken(Kind.CONFLICT, "activity.notWaitingForAddress", null, "This prize takes no address now; it is " + status);
+  }
 }

@@ -3,6 +3,7 @@ package io.haven.activities.boundary;
 import io.haven.activities.control.Odds;
 import io.haven.activities.entity.Activity;
 import io.haven.activities.entity.Prize;
+import io.haven.inventory.entity.PeriodLimit;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,13 +31,17 @@ public record ActivityView(
     int noPrizePpm,
     String noPrizePercent,
     String seedCommitment,
-    String revealedSeed) {
+    String revealedSeed,
+    PeriodLimit perUserLimit,
+    PeriodLimit perDeviceLimit,
+    String presentation) {
 
   /** One prize's odds and what is left of it. */
-  public record PrizeOdds(long id, String name, String category, int weightPpm, String percent, long quantity, long remaining, int dailyCap) {
+  public record PrizeOdds(
+      long id, String name, String category, int weightPpm, String percent, long quantity, long remaining, int dailyCap, long subInventoryId) {
     static PrizeOdds of(Prize p) {
       return new PrizeOdds(p.getId(), p.getName(), p.getCategory().name(), p.getWeightPpm(), Odds.percent(p.getWeightPpm()), p.getQuantity(),
-          p.getRemaining(), p.getDailyCap());
+          p.getRemaining(), p.getDailyCap(), p.getSubInventoryId());
     }
   }
 
@@ -44,6 +49,7 @@ public record ActivityView(
     int noPrize = Odds.MILLION - prizes.stream().mapToInt(Prize::getWeightPpm).sum();
     return new ActivityView(a.getId(), a.getProductId(), a.getType().name(), a.getStatus().name(), a.getTitle(), a.getRules(), a.getStartsAt(),
         a.getEndsAt(), a.getPointsPerPlay(), a.getFreePlaysPerDay(), a.getPlaysPerDay(), a.getPerUser().toString(), a.getPerDevice().toString(),
-        prizes.stream().map(PrizeOdds::of).toList(), a.getNoPrizeText(), noPrize, Odds.percent(noPrize), a.getSeedCommitment(), a.getRevealedSeed());
+        prizes.stream().map(PrizeOdds::of).toList(), a.getNoPrizeText(), noPrize, Odds.percent(noPrize), a.getSeedCommitment(), a.getRevealedSeed(), a.getPerUser(), a.getPerDevice(),
+        a.getPresentation().name());
   }
 }

@@ -26,11 +26,18 @@ public record PlayView(
     String noPrizeText,
     boolean freePlay,
     long pointsPaid,
-    Instant playedAt) {
+    Instant playedAt,
+    String recipient,
+    String recipientPhone,
+    String address,
+    String courier,
+    String trackingNumber,
+    Instant shippedAt) {
 
   public static PlayView of(Play p, String noPrizeText) {
     return new PlayView(p.getId(), p.getActivityId(), p.getMemberId(), p.getPlayNumber(), p.getDrawNumber(), p.isWin(), p.getDrawnPrizeId(),
         p.getPrizeId(), p.getPrizeName(), p.getCategory(), p.getStatus().name(), p.getAwardCode(), p.getAwardLink(), p.getAwardPoints(),
-        p.isWin() ? null : noPrizeText, p.isFreePlay(), p.getPointsPaid(), p.getPlayedAt());
+        p.isWin() ? null : noPrizeText, p.isFreePlay(), p.getPointsPaid(), p.getPlayedAt(), p.getRecipient(), p.getRecipientPhone(),
+        p.getAddress(), p.getCourier(), p.getTrackingNumber(), p.getShippedAt());
   }
 }

@@ -8,6 +8,7 @@ import io.haven.activities.control.PrizeAwards;
 import io.haven.activities.control.PrizeStock;
 import io.haven.activities.entity.ActivityStatus;
 import io.haven.activities.entity.Play;
+import io.haven.activities.entity.PlayStatus;
 import io.haven.activities.entity.PlayCounter.Kind;
 import io.haven.activities.entity.Prize;
 import io.haven.common.InvalidInput;
@@ -18,6 +19,7 @@ import io.haven.common.TenantNamedStatement;
 import io.haven.inventory.entity.AwardConfig;
 import io.haven.inventory.entity.LimitPeriod;
 import io.haven.inventory.entity.PeriodLimit;
+import io.haven.mall.boundary.ShippingAddress;
 import io.haven.points.control.LedgerEntries;
 import io.haven.points.control.PointsAccounts;
 import io.haven.points.entity.PointsAccount;
@@ -157,6 +159,70 @@ public class Plays {
         .getResultStream()
         .map(p -> PlayView.of(p, noPrize))
         .toList();
+  }
+
+  /**
+   * The member's prizes across the product's activities, newest first, with what each awaits (an
+   * address, shipment) and how it was shipped; another member's or tenant's are not there.
+   */
+  public List<PlayView> myPrizes(long productId, long memberId, int max) {
+    tenant.tenantId();
+    return em.createQuery("select p from Play p where p.productId = :p and p.memberId = :m and p.prizeId is not null order by p.id desc", Play.class)
+        .setParameter("p", productId)
+        .setParameter("m", memberId)
+        .setMaxResults(Math.max(1, Math.min(max, 500)))
+        .getResultStream()
+        .map(p -> PlayView.of(p, null))
+        .toList();
+  }
+
+  /**
+   * How many more times the member may play the activity today (plays per day minus today's count
+   * in its guarded counter), or -1 when the day is unlimited; another product's activity is not found.
+   */
+  public int playsLeftToday(long productId, long activityId, long memberId) {
+    long tenantId = tenant.tenantId();
+    PlayTerms t = PlayTerms.read(em, tenantId, activityId, memberId)
+        .filter(terms -> terms.productId() == productId && terms.status() != ActivityStatus.DRAFT)
+        .orElseThrow(() -> new NotFound("Activity", activityId));
+    if (t.playsPerDay() == -1) {
+      return -1;
+    }
+    Instant dayStart = LimitPeriod.DAY.startAt(StoredTime.now(), t.zone());
+    int used = em.createQuery(
+            "select c.used from PlayCounter c where c.activityId = :a and c.kind = :k and c.subject = :x and c.periodStart = :p", Integer.class)
+        .setParameter("a", activityId)
+        .setParameter("k", Kind.DAY)
+        .setParameter("x", String.valueOf(memberId))
+        .setParameter("p", dayStart)
+        .getResultStream()
+        .findFirst()
+        .orElse(0);
+    return Math.max(0, t.playsPerDay() - used);
+  }
+
+  /** The winner gives (or corrects, until shipped) the address of a physical prize. */
+  public PlayView giveAddress(long productId, long memberId, long playId, ShippingAddress address) {
+    tenant.tenantId();
+    Play p = em.find(Play.class, playId);
+    if (p == null || p.getProductId() != productId || p.getMemberId() != memberId) {
+      throw new NotFound("Play", playId);
+    }
+    if (p.getStatus() != PlayStatus.AWAITING_ADDRESS && p.getStatus() != PlayStatus.AWAITING_SHIPMENT) {
+      throw ActivityRuleBroken.notWaitingForAddress(p.getStatus().name());
+    }
+    if (address == null || address.recipient() == null || address.recipient().isBlank() || address.recipient().strip().length() > Play.RECIPIENT_MAX) {
+      throw new InvalidInput("recipient", "mall.address.recipient.invalid", "Recipient must be 1 to " + Play.RECIPIENT_MAX + " characters");
+    }
+    if (address.phone() == null || !address.phone().strip().matches("\\+?[0-9][0-9 -]{5,18}")) {
+      throw new InvalidInput("phone", "mall.address.phone.invalid", "Enter a phone number");
+    }
+    if (address.address() == null || address.address().isBlank() || address.address().strip().length() > Play.ADDRESS_MAX) {
+      throw new InvalidInput("address", "mall.address.address.invalid", "Address must be 1 to " + Play.ADDRESS_MAX + " characters");
+    }
+    p.giveAddress(address.recipient().strip(), address.phone().strip(), address.address().strip());
+    em.flush();
+    return PlayView.of(p, null);
   }
 
   private void count(long tenantId, long activityId, Kind kind, String subject, PeriodLimit limit, Instant now, ZoneId zone) {

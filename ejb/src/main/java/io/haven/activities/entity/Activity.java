@@ -40,6 +40,10 @@ public class Activity extends TenantOwned {
   @Column(nullable = false, length = 8)
   private ActivityStatus status;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Presentation presentation;
+
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
@@ -101,6 +105,7 @@ public class Activity extends TenantOwned {
 
   private void apply(ActivitySettings s) {
     this.type = s.type();
+    this.presentation = s.presentation();
     this.title = s.title();
     this.rules = s.rules();
     this.startsAt = s.startsAt();
@@ -111,6 +116,21 @@ public class Activity extends TenantOwned {
     this.perUser = s.perUser();
     this.perDevice = s.perDevice();
     this.noPrizeText = s.noPrizeText();
+  }
+
+  /**
+   * New settings from the console's edit. The type may be switched only while a draft: after
+   * publication members have played it as what it was.
+   */
+  public void change(ActivitySettings s) {
+    if (status != ActivityStatus.DRAFT && s.type() != type) {
+      throw new IllegalArgumentException("type");
+    }
+    apply(s);
+  }
+
+  public boolean isDraft() {
+    return status == ActivityStatus.DRAFT;
   }
 
   /** Goes online; the first time, the seed is made and committed to — it never changes after. */
@@ -141,6 +161,12 @@ public class Activity extends TenantOwned {
 
   public Long getProductId() { return productId; }
   public ActivityType getType() { return type; }
+
+  /** How the storefront shows a play; the type's default for rows made before there was a choice. */
+  public Presentation getPresentation() {
+    return presentation == null ? Presentation.defaultFor(type) : presentation;
+  }
+
   public ActivityStatus getStatus() { return status; }
   public String getTitle() { return title; }
   public String getRules() { return rules; }

@@ -21,14 +21,26 @@ public record ActivitySettings(
     int playsPerDay,
     PeriodLimit perUser,
     PeriodLimit perDevice,
-    String noPrizeText) {
+    String noPrizeText,
+    Presentation presentation) {
 
   public static final long MAX_POINTS_PER_PLAY = 1_000_000;
   public static final int MAX_PLAYS_PER_DAY = 10_000;
 
+  /** Settings with the type's default presentation. */
+  public ActivitySettings(
+      ActivityType type, String title, String rules, Instant startsAt, Instant endsAt, long pointsPerPlay, int freePlaysPerDay, int playsPerDay,
+      PeriodLimit perUser, PeriodLimit perDevice, String noPrizeText) {
+    this(type, title, rules, startsAt, endsAt, pointsPerPlay, freePlaysPerDay, playsPerDay, perUser, perDevice, noPrizeText, null);
+  }
+
   public ActivitySettings {
     if (type == null) {
       throw new InvalidInput("type", "activity.type.required", "Choose the type of activity");
+    }
+    presentation = presentation == null ? Presentation.defaultFor(type) : presentation;
+    if (presentation.type() != type) {
+      throw new InvalidInput("presentation", "activity.presentation.invalid", "This presentation is not one of the type's");
     }
     title = title == null ? "" : title.strip();
     if (title.isEmpty() || title.length() > Activity.TITLE_MAX) {

@@ -21,6 +21,11 @@ import java.time.Instant;
 @Table(name = "play")
 public class Play extends TenantOwned {
 
+  public static final int RECIPIENT_MAX = 50;
+  public static final int ADDRESS_MAX = 300;
+  public static final int COURIER_MAX = 50;
+  public static final int TRACKING_MAX = 50;
+
   @Column(name = "activity_id", nullable = false, updatable = false)
   private Long activityId;
 
@@ -73,6 +78,24 @@ public class Play extends TenantOwned {
   @Column(name = "played_at", nullable = false, updatable = false)
   private Instant playedAt;
 
+  @Column(length = RECIPIENT_MAX)
+  private String recipient;
+
+  @Column(name = "recipient_phone", length = 20)
+  private String recipientPhone;
+
+  @Column(length = ADDRESS_MAX)
+  private String address;
+
+  @Column(length = COURIER_MAX)
+  private String courier;
+
+  @Column(name = "tracking_number", length = TRACKING_MAX)
+  private String trackingNumber;
+
+  @Column(name = "shipped_at")
+  private Instant shippedAt;
+
   protected Play() {}
 
   /** A play as drawn and paid: no prize until {@link #won} says otherwise. */
@@ -120,6 +143,27 @@ public class Play extends TenantOwned {
     this.status = PlayStatus.AWAITING_PAYOUT;
   }
 
+  /** The winner gives (or corrects, until shipped) where a physical prize goes. */
+  public void giveAddress(String recipient, String phone, String address) {
+    if (status != PlayStatus.AWAITING_ADDRESS && status != PlayStatus.AWAITING_SHIPMENT) {
+      throw new IllegalStateException("play " + getId() + " is " + status);
+    }
+    this.recipient = recipient;
+    this.recipientPhone = phone;
+    this.address = address;
+    this.status = PlayStatus.AWAITING_SHIPMENT;
+  }
+
+  public void ship(String courier, String trackingNumber, Instant now) {
+    if (status != PlayStatus.AWAITING_SHIPMENT) {
+      throw new IllegalStateException("play " + getId() + " is " + status);
+    }
+    this.courier = courier;
+    this.trackingNumber = trackingNumber;
+    this.shippedAt = now;
+    this.status = PlayStatus.SHIPPED;
+  }
+
   public boolean isWin() {
     return prizeId != null;
   }
@@ -141,4 +185,10 @@ public class Play extends TenantOwned {
   public String getAwardLink() { return awardLink; }
   public Long getAwardPoints() { return awardPoints; }
   public Instant getPlayedAt() { return playedAt; }
+  public String getRecipient() { return recipient; }
+  public String getRecipientPhone() { return recipientPhone; }
+  public String getAddress() { return address; }
+  public String getCourier() { return courier; }
+  public String getTrackingNumber() { return trackingNumber; }
+  public Instant getShippedAt() { return shippedAt; }
 }

@@ -1,5 +1,6 @@
 package io.haven.mall.boundary;
 
+import io.haven.activities.entity.Activity;
 import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
@@ -14,8 +15,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Promotion of the points mall and its goods (M5): the link and a QR code PNG. Links are
- * {@code /store/{appId}/mall} and {@code /store/{appId}/mall/goods/{listingId}}; the QR code holds
+ * Promotion of the points mall, its goods and activities (M5): the link and a QR code PNG. Links are
+ * {@code /store/{appId}/mall}, {@code /store/{appId}/mall/goods/{listingId}} and
+ * {@code /store/{appId}/activities/{activityId}}; the QR code holds
  * the absolute URL under {@code origin}, the public scheme://host[:port] of the storefront that the
  * caller (the console) knows from its own request. Only the tenant's products and ONLINE listings
  * are promoted; anything else is not found.
@@ -39,6 +41,17 @@ public class Promotions {
     }
     Product product = requireProduct(listing.getProductId());
     return link(origin, "/store/" + product.getAppId() + "/mall/goods/" + listing.getId());
+  }
+
+  /** M5 for an activity: its storefront page; a draft (not yet published) is not promoted. */
+  public PromotionLink activity(long activityId, String origin) {
+    tenant.tenantId();
+    Activity activity = em.find(Activity.class, activityId);
+    if (activity == null || activity.isDraft()) {
+      throw new NotFound("Activity", activityId);
+    }
+    Product product = requireProduct(activity.getProductId());
+    return link(origin, "/store/" + product.getAppId() + "/activities/" + activity.getId());
   }
 
   private static PromotionLink link(String origin, String path) {

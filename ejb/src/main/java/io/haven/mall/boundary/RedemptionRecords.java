@@ -1,12 +1,12 @@
 package io.haven.mall.boundary;
 
+import io.haven.common.CsvSheet;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
-import io.haven.mall.control.CsvCells;
 import io.haven.mall.control.RedemptionSettlement;
 import io.haven.mall.entity.RedPacket;
 import io.haven.mall.entity.Redemption;
@@ -15,19 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Redemption records for the console (M4): filter and page, the detail with the shipping address,
@@ -39,7 +29,6 @@ import org.apache.commons.csv.CSVPrinter;
 public class RedemptionRecords {
 
   static final int EXPORT_PAGE = 500;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private static final List<String> HEADER_ZH =
       List.of("订单号", "会员账号", "商品名称", "商品类别", "商品来源", "数量", "积分", "现金（元）", "设备", "状态", "奖励", "收件人", "收件电话", "收货地址",
@@ -80,43 +69,32 @@ public class RedemptionRecords {
   }
 
   /**
-   * Writes the filtered records (all with {@link RedemptionFilter#any()}) as CSV to {@code out}:
-   * UTF-8 with a byte-order mark (so Excel reads the Chinese), headers in Chinese unless the
-   * locale's language is not "zh", times in the enterprise's time zone, cells neutralised against
-   * formula injection. Returns the number of records written. The caller closes {@code out}.
+   * Writes the filtered records (all with {@link RedemptionFilter#any()}) as CSV to {@code out}
+   * in the console's {@link CsvSheet} conventions (byte-order mark, Chinese header unless the
+   * locale says otherwise, the enterprise's time zone, cells neutralised against formula injection). Returns the number of records written. The caller closes {@code out}.
    */
   public long export(RedemptionFilter filter, Locale locale, OutputStream out) {
     tenant.tenantId();
-    ZoneId zone = settlement.zone();
-    boolean chinese = locale == null || "zh".equals(locale.getLanguage());
+    CsvSheet sheet = CsvSheet.start(out, locale, HEADER_ZH, HEADER_EN, settlement.zone());
     long written = 0;
-    try {
-      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
-      csv.printRecord(chinese ? HEADER_ZH : HEADER_EN);
-      long after = Long.MAX_VALUE;
-      while (true) {
-        List<Redemption> page = query(filter).rows("r.id < :after", after, "r.id desc", EXPORT_PAGE);
-        for (Redemption r : page) {
-          csv.printRecord(row(r, zone).stream().map(CsvCells::neutral).toList());
-          written++;
-          after = r.getId();
-        }
-        csv.flush();
-        em.clear();
-        if (page.size() < EXPORT_PAGE) {
-          break;
-        }
+    long after = Long.MAX_VALUE;
+    while (true) {
+      List<Redemption> page = query(filter).rows("r.id < :after", after, "r.id desc", EXPORT_PAGE);
+      for (Redemption r : page) {
+        sheet.row(row(r, sheet));
+        written++;
+        after = r.getId();
       }
-      csv.flush();
-      return written;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sheet.flush();
+      em.clear();
+      if (page.size() < EXPORT_PAGE) {
+        break;
+      }
     }
+    return written;
   }
 
-  private List<String> row(Redemption r, ZoneId zone) {
+  private List<String> row(Redemption r, CsvSheet sheet) {
     String award =
         !r.codes().isEmpty() ? String.join(" ", r.codes())
             : r.getAwardPoints() != null ? r.getAwardPoints() + " @ " + r.getAwardTargetAppId()
@@ -124,17 +102,13 @@ public class RedemptionRecords {
     return List.of(
         r.getOrderNumber(), r.getMemberAccount(), r.getGoodsName(), r.getGoodsCategory(), r.getGoodsSource(), String.valueOf(r.getQuantity()),
         String.valueOf(r.getPoints()), yuan(r.getCashFen()), nz(r.getDeviceId()), r.getStatus().name(), award, nz(r.getRecipient()),
-        nz(r.getRecipientPhone()), nz(r.getAddress()), nz(r.getCourier()), nz(r.getTrackingNumber()), time(r.getCreatedAt(), zone),
-        time(r.getPaidAt(), zone), time(r.getShippedAt(), zone));
+        nz(r.getRecipientPhone()), nz(r.getAddress()), nz(r.getCourier()), nz(r.getTrackingNumber()), sheet.time(r.getCreatedAt()),
+        sheet.time(r.getPaidAt()), sheet.time(r.getShippedAt()));
   }
 
   /** Fen as yuan with two decimals, exactly (no floating point). */
   static String yuan(long fen) {
     return (fen / 100) + "." + String.format("%02d", fen % 100);
-  }
-
-  private static String time(Instant at, ZoneId zone) {
-    return at == null ? "" : TIME.format(at.atZone(zone));
   }
 
   private static String nz(String s) {

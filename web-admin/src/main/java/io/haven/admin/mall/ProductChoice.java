@@ -11,28 +11,28 @@ import java.util.List;
  * another is chosen. A chosen id is only a claim of the browser; the boundaries look it up within
  * the tenant, and one that is not among the choices is not taken.
  */
-final class ProductChoice implements Serializable {
+public final class ProductChoice implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private final List<ProductView> choices;
   private Long productId;
 
-  ProductChoice(Products products) {
+  public ProductChoice(Products products) {
     choices = products.list(null, 0, ListQuery.MAX_PAGE).items();
     productId = choices.isEmpty() ? null : choices.get(0).id();
   }
 
-  List<ProductView> choices() {
+  public List<ProductView> choices() {
     return choices;
   }
 
-  Long id() {
+  public Long id() {
     return productId;
   }
 
   /** Takes {@code id} when it is one of the enterprise's products; false (nothing changed) if not. */
-  boolean choose(Long id) {
+  public boolean choose(Long id) {
     if (id == null || choices.stream().noneMatch(p -> p.id() == id)) {
       return false;
     }
@@ -40,7 +40,7 @@ final class ProductChoice implements Serializable {
     return true;
   }
 
-  ProductView current() {
+  public ProductView current() {
     return choices.stream().filter(p -> productId != null && p.id() == productId).findFirst().orElse(null);
   }
 }

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * same server under the same name, so the console's own request tells it (Undertow applies the
  * proxy's forwarded headers when the server is configured for them).
  */
-final class StorefrontOrigin {
+public final class StorefrontOrigin {
 
   private StorefrontOrigin() {}
 
-  static String of(HttpServletRequest request) {
+  public static String of(HttpServletRequest request) {
     String scheme = request.getScheme();
     int port = request.getServerPort();
     boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;

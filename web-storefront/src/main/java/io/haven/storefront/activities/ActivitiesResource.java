@@ -4,6 +4,8 @@ import io.haven.activities.boundary.Activities;
 import io.haven.activities.boundary.ActivityView;
 import io.haven.activities.boundary.PlayView;
 import io.haven.activities.boundary.Plays;
+import io.haven.mall.boundary.ShippingAddress;
+import jakarta.validation.constraints.NotNull;
 import io.haven.storefront.members.MemberSession;
 import io.haven.storefront.tenancy.CurrentStorefront;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +36,12 @@ public class ActivitiesResource {
 
   /** What the play button sends: the browser's device id (per-device limits). */
   public record PlayRequest(String deviceId) {}
+
+  /** Where a physical prize goes: recipient, phone and the address line. */
+  public record AddressForm(String recipient, String phone, String address) {}
+
+  /** The signed-in member's plays left today (-1 unlimited). */
+  public record PlaysLeft(int playsLeftToday) {}
 
   @Inject CurrentStorefront storefront;
   @Inject MemberSession session;
@@ -67,19 +76,42 @@ public class ActivitiesResource {
     return plays.mine(productId(), activityId, session.requireMemberId(), 50).stream().map(MyPlay::of).toList();
   }
 
+  /** Plays left today for the signed-in member. */
+  @GET
+  @Path("{activityId}/plays-left")
+  public PlaysLeft playsLeft(@PathParam("activityId") long activityId) {
+    return new PlaysLeft(plays.playsLeftToday(productId(), activityId, session.requireMemberId()));
+  }
+
+  /** The signed-in member's prizes across the product's activities, newest first (at most 100). */
+  @GET
+  @Path("prizes")
+  public List<MyPlay> myPrizes() {
+    return plays.myPrizes(productId(), session.requireMemberId(), 100).stream().map(MyPlay::of).toList();
+  }
+
+  /** The address of a physical prize (given once, correctable until shipped). */
+  @PUT
+  @Path("plays/{playId}/address")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MyPlay giveAddress(@PathParam("playId") long playId, @NotNull AddressForm form) {
+    long memberId = session.requireMemberId();
+    return MyPlay.of(plays.giveAddress(productId(), memberId, playId, new ShippingAddress(form.recipient(), form.phone(), form.address())));
+  }
+
   private long productId() {
     return storefront.product().productId();
   }
 
   /** The rules as members read them; the operator's quantities stay in the console. */
   public record ActivityRules(
-      long id, String type, String status, String title, String rules, String startsAt, String endsAt, long pointsPerPlay, int freePlaysPerDay,
+      long id, String type, String presentation, String status, boolean ended, String title, String rules, String startsAt, String endsAt, long pointsPerPlay, int freePlaysPerDay,
       int playsPerDay, List<PrizeOdds> prizes, String noPrizeText, String noPrizePercent, String seedCommitment, String revealedSeed) {
 
     public record PrizeOdds(String name, String category, String percent, boolean available) {}
 
-    static ActivityRules of(ActivityView a) {
-      return new ActivityRules(a.id(), a.type(), a.status(), a.title(), a.rules(), a.startsAt().toString(), a.endsAt().toString(), a.pointsPerPlay(),
+    public static ActivityRules of(ActivityView a) {
+      return new ActivityRules(a.id(), a.type(), a.presentation(), a.status(), !java.time.Instant.now().isBefore(a.endsAt()), a.title(), a.rules(), a.startsAt().toString(), a.endsAt().toString(), a.pointsPerPlay(),
           a.freePlaysPerDay(), a.playsPerDay(),
           a.prizes().stream().map(p -> new PrizeOdds(p.name(), p.category(), p.percent(), p.remaining() > 0)).toList(),
           a.noPrizeText(), a.noPrizePercent(), a.seedCommitment(), a.revealedSeed());
@@ -88,12 +120,14 @@ public class ActivitiesResource {
 
   /** One play's outcome for the member, with what is needed to check it once the seed is revealed. */
   public record MyPlay(
-      long id, long playNumber, int drawNumber, boolean won, String prizeName, String category, String status, String awardCode, String awardLink,
-      Long awardPoints, String noPrizeText, boolean freePlay, long pointsPaid, String playedAt) {
+      long id, long activityId, long playNumber, int drawNumber, boolean won, String prizeName, String category, String status, String awardCode,
+      String awardLink, Long awardPoints, String noPrizeText, boolean freePlay, long pointsPaid, String playedAt, String recipient, String recipientPhone,
+      String address, String courier, String trackingNumber) {
 
-    static MyPlay of(PlayView p) {
-      return new MyPlay(p.id(), p.playNumber(), p.drawNumber(), p.won(), p.prizeName(), p.category(), p.status(), p.awardCode(), p.awardLink(),
-          p.awardPoints(), p.noPrizeText(), p.freePlay(), p.pointsPaid(), p.playedAt().toString());
+    public static MyPlay of(PlayView p) {
+      return new MyPlay(p.id(), p.activityId(), p.playNumber(), p.drawNumber(), p.won(), p.prizeName(), p.category(), p.status(), p.awardCode(),
+          p.awardLink(), p.awardPoints(), p.noPrizeText(), p.freePlay(), p.pointsPaid(), p.playedAt().toString(), p.recipient(), p.recipientPhone(),
+          p.address(), p.courier(), p.trackingNumber());
     }
   }
 }
