@@ -17,26 +17,27 @@ cli="$(dirname "$server")/cli"
 rm -rf "$cli" && mkdir -p "$cli"
 configure=$(ls "$here"/src/main/cli/*.cli | sort)
 restore=$(ls "$here"/src/main/cli/restore/*.cli | sort -r)
-online_end='
-# A change that takes effect only on reload (the autocommit property, descriptor replacement)
-# leaves the server in reload-required: reload it now, as the last step.
-if (result == reload-required) of /:read-attribute(name=server-state)
+# A running server that needs a reload applies later changes to its configuration only, not to
+# its services: a batch whose second step needs the service of its first (the filter and its
+# reference) then fails. So after each topic the online scripts reload when the server asks for it
+# (at most a few times on a first install; never when nothing changed).
+online_reload='if (result == reload-required) of /:read-attribute(name=server-state)
   reload
 end-if'
 offline_start='embed-server --server-config=${haven.server-config:standalone.xml} --std-out=discard'
-write() { # name, purpose, files, first line, last lines
+write() { # name, purpose, files, first line, after each file, last line
   { echo "# Haven: $2"
     echo "# Idempotent: a second run changes nothing and fails nothing. Every value is an expression"
     echo "# with a default, resolved when the server starts (HAVEN_* variables, see INSTALL.md)."
     [[ -n "$4" ]] && echo "$4"
-    for f in $3; do echo; echo "# --- ${f#"$here"/src/main/cli/}"; cat "$f"; done
-    echo "$5"
+    for f in $3; do echo; echo "# --- ${f#"$here"/src/main/cli/}"; cat "$f"; echo "$5"; done
+    echo "$6"
   } > "$cli/$1"
 }
-write configure.cli "configure a running server: jboss-cli.sh --connect --file=configure.cli" "$configure" "" "$online_end"
-write restore.cli "remove from a running server what configure.cli added: jboss-cli.sh --connect --file=restore.cli" "$restore" "" "$online_end"
-write configure-offline.cli "configure a stopped server: jboss-cli.sh --file=configure-offline.cli [-Dhaven.server-config=standalone-ha.xml]" "$configure" "$offline_start" "stop-embedded-server"
-write restore-offline.cli "remove from a stopped server what configure added: jboss-cli.sh --file=restore-offline.cli [-Dhaven.server-config=…]" "$restore" "$offline_start" "stop-embedded-server"
+write configure.cli "configure a running server: jboss-cli.sh --connect --file=configure.cli" "$configure" "" "$online_reload" ""
+write restore.cli "remove from a running server what configure.cli added: jboss-cli.sh --connect --file=restore.cli" "$restore" "" "$online_reload" ""
+write configure-offline.cli "configure a stopped server: jboss-cli.sh --file=configure-offline.cli [-Dhaven.server-config=standalone-ha.xml]" "$configure" "$offline_start" "" "stop-embedded-server"
+write restore-offline.cli "remove from a stopped server what configure added: jboss-cli.sh --file=restore-offline.cli [-Dhaven.server-config=…]" "$restore" "$offline_start" "" "stop-embedded-server"
 
 if [[ -f "$server/.haven-stamp" && "$(cat "$server/.haven-stamp")" == "$stamp" ]]; then
   echo "WildFly at $server is up to date"

@@ -259,7 +259,7 @@ class InstallGuideIT {
     try (ZipFile file = new ZipFile(zip.toFile())) {
       for (ZipEntry entry : Collections.list(file.entries())) {
         Path target = into.resolve(entry.getName()).normalize();
-        assertThat(target).startsWith(into);
+        assertThat(target.startsWith(into)).as(entry.getName()).isTrue();
         if (top == null) {
           top = into.resolve(Path.of(entry.getName()).getName(0));
         }
