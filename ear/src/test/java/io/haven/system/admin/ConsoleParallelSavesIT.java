@@ -294,7 +294,8 @@ class ConsoleParallelSavesIT {
       String prefix = "RACE-" + suffix() + "-";
       byte[] codes = (prefix + "1\n" + prefix + "2\n" + prefix + "3\n" + prefix + "4\n" + prefix + "5\n").getBytes(StandardCharsets.UTF_8);
       Upload file = new Upload("codes.txt", "text/plain", codes);
-      Form upload = form(browser, GOODS, "goods:table:#:uploadCodes", "goods", cdk, "cdkDialog messages", "cdkForm");
+      // PrimeFaces' upload script always sends the number of files; without it PrimeFaces itself fails
+      Form upload = form(browser, GOODS, "goods:table:#:uploadCodes", "goods", cdk, "cdkDialog messages", "cdkForm").with("cdkForm:file_totalFilesCount", "1");
       Outcome uploaded =
           outcomes(
               team.save(upload, "cdkForm:file", same(), Map.of("cdkForm:file", file, "cdkForm:file_input", file)),
@@ -500,7 +501,8 @@ class ConsoleParallelSavesIT {
       Outcome products = outcomes(team.save(addProduct, same()), said("已新增产品“{0}”（appId {1}）"), CONFLICT);
       assertThat(products.kept()).isNotEmpty().allMatch(product::equals);
       assertThat(value("select count(*) from product where tenant_id = ? and name = ?", e.tenantId(), product)).isEqualTo(products.kept().size());
-      long productId = value("select max(id) from product where tenant_id = ? and name = ?", e.tenantId(), product);
+      // the products list is oldest first, ten a page: the first of the twenty is on it
+      long productId = value("select min(id) from product where tenant_id = ? and name = ?", e.tenantId(), product);
 
       Form editProduct = form(browser, PRODUCTS, "products:table:#:edit", "product", productId, "productDialog messages", "productForm");
       Outcome productSaved = outcomes(team.save(editProduct, i -> Map.of("productForm:name", product + " " + i)), said("产品“{0}”已保存"), STALE, CONFLICT);
