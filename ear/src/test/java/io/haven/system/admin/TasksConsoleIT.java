@@ -298,7 +298,7 @@ class TasksConsoleIT {
   }
 
   /** A storefront member over HTTP, as the task centre's script talks to the server. */
-  private record Member(String appId, String session) {
+  record Member(String appId, String session) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
@@ -242,6 +243,9 @@ public class MemberTasks {
   private void flushUnique(String code) {
     try {
       em.flush();
+    } catch (OptimisticLockException concurrentEdit) {
+      // another console saved this task meanwhile: not a taken code, a write conflict ("try again")
+      throw concurrentEdit;
     } catch (PersistenceException concurrentAdd) {
       throw MemberTaskRuleBroken.codeTaken(code);
     }
