@@ -138,6 +138,8 @@ class MallIT {
     ListingView created = listings.add(store.productId(), sub, MallFixture.purePoints("Mug", 50));
     assertThat(created.status()).isEqualTo(ListingStatus.OFFLINE);
     assertThat(created.groupName()).isEqualTo(groups.defaultGroup(store.productId()).name());
+    // the listing dialog leaves out what is listed in the chosen group already (default group for null)
+    assertThat(listings.listedInGroup(store.productId(), null)).containsExactly(sub);
     long member = mall.member(store, 500);
     assertThatThrownBy(() -> redemptions.redeem(store.productId(), member, created.id(), 1, null)).isInstanceOf(ListingOffline.class);
 
@@ -145,12 +147,15 @@ class MallIT {
     ListingDraft moved = new ListingDraft("Mug 2", custom.id(), ExchangeMethod.PURE_POINTS, 60, 0, 800L, SaleRule.NONE, null, null, "短介绍", 2, "描述");
     ListingView edited = listings.edit(created.id(), created.version(), moved);
     assertThat(edited.groupName()).isEqualTo("节日礼品");
+    assertThat(listings.listedInGroup(store.productId(), custom.id())).containsExactly(sub);
+    assertThat(listings.listedInGroup(store.productId(), null)).isEmpty();
     assertThat(edited.pointsCost()).isEqualTo(60);
     assertThatThrownBy(() -> groups.remove(store.productId(), custom.id())).isInstanceOf(MallRuleBroken.class);
 
     assertThat(listings.online(created.id()).status()).isEqualTo(ListingStatus.ONLINE);
     assertThat(listings.offline(created.id()).status()).isEqualTo(ListingStatus.OFFLINE);
     assertThat(listings.voidListing(created.id()).status()).isEqualTo(ListingStatus.VOID);
+    assertThat(listings.listedInGroup(store.productId(), custom.id())).as("a void listing lists nothing").isEmpty();
     assertThatThrownBy(() -> listings.online(created.id())).isInstanceOf(MallRuleBroken.class).extracting(e -> ((HavenException) e).code()).isEqualTo("mall.listing.void");
     groups.remove(store.productId(), custom.id()); // only a void listing left: it moves to the default group
 
