@@ -450,6 +450,20 @@ class MallIT {
     assertThat(records.list(new RedemptionFilter(null, null, "FREE", null, null, null, null), 0, 10).total()).isZero();
     assertThat(records.list(new RedemptionFilter(null, one.memberAccount().substring(3), null, null, null, null, null), 0, 10).total()).isEqualTo(2);
     assertThat(records.list(new RedemptionFilter(null, null, null, Instant.now().plus(1, ChronoUnit.HOURS), null, null, null), 0, 10).total()).isZero();
+
+    // labels in the export's language (the console passes its bundle), CDK codes masked as in the console
+    var cdk = mall.listing(store, GoodsCategory.CDK, 2, MallFixture.open().withLink("https://e.example"), MallFixture.purePoints("Code", 10));
+    String code = redemptions.redeem(store.productId(), member, cdk.id(), 1, null).awardCodes().get(0);
+    ByteArrayOutputStream labelled = new ByteArrayOutputStream();
+    records.export(RedemptionFilter.any(), Locale.SIMPLIFIED_CHINESE, key -> switch (key) {
+      case "goods.category.COUPON" -> "优惠券";
+      case "records.status.COMPLETED" -> "已完成";
+      default -> key;
+    }, labelled);
+    String text = new String(labelled.toByteArray(), StandardCharsets.UTF_8);
+    assertThat(text).contains(",优惠券,", ",已完成,", ",OWN,").doesNotContain(",COUPON,", ",COMPLETED,");
+    assertThat(text).doesNotContain(code).contains(RedemptionRecords.masked(code));
+    assertThat(RedemptionRecords.masked(code)).endsWith(code.substring(code.length() - 4)).startsWith("•");
   }
 
   @Test

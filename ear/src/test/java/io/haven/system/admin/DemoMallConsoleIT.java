@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The living demo (issue 10) in the console of the suite's seeded server, as the README's demo
@@ -47,8 +48,23 @@ class DemoMallConsoleIT {
       assertThat(console.text("records:table")).contains(DemoPointsMall.LATTE, DemoPointsMall.MEMBER_PHONE);
 
       console.go("/members/members.xhtml");
-      assertThat(console.text("members:table")).contains("小林 Lin");
+      assertThat(console.text("members:table")).contains("小林 Lin", "小陈 Chen");
+      // a search box filters on any input, not only on typed keys: a pasted value, then a cleared box
+      paste(console, "members:search", "13800000002");
+      console.until(d -> !console.text("members:table").contains("小林 Lin"));
+      assertThat(console.text("members:table")).contains("小陈 Chen");
+      paste(console, "members:search", "");
+      console.until(d -> console.text("members:table").contains("小林 Lin"));
       console.screenshot("demo-mall-members");
     }
+  }
+
+  /** What a paste (or the browser's clear button) does: the value changes and an input event fires, no key is pressed. */
+  private static void paste(ConsoleBrowser console, String id, String value) {
+    ((JavascriptExecutor) console.driver)
+        .executeScript(
+            "var e = document.getElementById(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
+            id, value);
+    console.awaitAjax();
   }
 }

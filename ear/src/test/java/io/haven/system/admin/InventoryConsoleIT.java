@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /**
@@ -138,6 +139,9 @@ class InventoryConsoleIT {
       console.click("goods:table:0:allocate");
       console.visible("allocationForm:quantity");
       console.choose("allocationForm:productId", String.valueOf(enterprise.productId()));
+      // choose() selects silently; a person's pick fires the menu's change (and its ajax)
+      ((JavascriptExecutor) console.driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange();", "allocationForm:productId");
+      console.awaitAjax();
       awaitText(console, "allocationForm", "已分配给");
       assertThat(console.driver.findElements(By.id("allocationForm:perUserLimit"))).as("the terms stay as they are").isEmpty();
       assertThat(console.text("allocationForm:save")).contains("补货");
