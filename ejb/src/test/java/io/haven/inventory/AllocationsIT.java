@@ -66,7 +66,7 @@ class AllocationsIT {
     SubInventoryView read = subInventories.get(sub.id());
     assertThat(read.available()).isEqualTo(6);
     assertThat(read.allocatedTotal()).isEqualTo(6);
-    assertThat(read.online()).isFalse();
+    assertThat(read.online()).as("R6: a new allocation starts online").isTrue();
     assertThat(read.perUserLimit()).isEqualTo(2);
     assertThat(read.perUserPeriod()).isEqualTo(LimitPeriod.WEEK);
     assertThat(read.perDeviceLimit()).isEqualTo(1);
@@ -83,11 +83,15 @@ class AllocationsIT {
         });
     assertThatThrownBy(() -> allocations.allocate(goods.id(), app.id(), 1, InventoryFixture.open()))
         .isInstanceOfSatisfying(InventoryRuleBroken.class, e -> assertThat(e.code()).isEqualTo("inventory.allocation.exists"));
+    // the allocation dialog finds the existing sub-inventory on choosing the product, and offers to replenish it
+    assertThat(subInventories.ofGoods(goods.id(), app.id())).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(sub.id()));
+    assertThat(subInventories.ofGoods(goods.id(), shop.id())).isEmpty();
     allocations.allocate(goods.id(), shop.id(), 4, InventoryFixture.open());
     assertThat(inventory.get(goods.id()).unallocated()).isZero();
     assertThat(inventory.get(goods.id()).stockTotal()).isEqualTo(10);
     assertThat(subInventories.list(new SubInventoryFilter(shop.id(), null, null, null), 0, 10).items()).hasSize(1);
-    assertThat(subInventories.list(new SubInventoryFilter(null, "mu", GoodsCategory.PHYSICAL, false), 0, 10).total()).isEqualTo(2);
+    assertThat(subInventories.list(new SubInventoryFilter(null, "mu", GoodsCategory.PHYSICAL, true), 0, 10).total()).isEqualTo(2);
+    assertThat(subInventories.list(new SubInventoryFilter(null, "mu", GoodsCategory.PHYSICAL, false), 0, 10).total()).isZero();
   }
 
   @Test
@@ -156,7 +160,7 @@ class AllocationsIT {
   }
 
   @Test
-  void returnAndReplenishOnlyWhileOfflineWithinTheirBounds() {
+  void returnOnlyWhileOfflineAndReplenishAlsoWhileOnSaleWithinTheirBounds() {
     tenants.actAs(tenants.open("Ops Co"));
     var goods = fixture.goods("Cap", GoodsCategory.PHYSICAL, 20);
     ProductView app = fixture.product("Ops App");
@@ -166,23 +170,28 @@ class AllocationsIT {
     assertThat(subInventories.get(sub.id()).online()).isTrue();
     assertThatThrownBy(() -> subInventories.giveBack(sub.id(), 1))
         .isInstanceOfSatisfying(InventoryRuleBroken.class, e -> assertThat(e.code()).isEqualTo("inventory.subInventory.online"));
-    assertThatThrownBy(() -> subInventories.replenish(sub.id(), 1))
-        .isInstanceOfSatisfying(InventoryRuleBroken.class, e -> assertThat(e.code()).isEqualTo("inventory.subInventory.online"));
+    // R6: replenishing only grows the stock, under the stock lock: allowed while on sale
+    SubInventoryView whileOnline = subInventories.replenish(sub.id(), 2);
+    assertThat(whileOnline.online()).isTrue();
+    assertThat(whileOnline.available()).isEqualTo(12);
+    assertThat(whileOnline.allocatedTotal()).isEqualTo(12);
+    assertThat(subInventories.get(sub.id()).available()).as("re-read").isEqualTo(12);
+    assertThat(inventory.get(goods.id()).unallocated()).isEqualTo(8);
 
     subInventories.setOnline(sub.id(), false);
-    assertThatThrownBy(() -> subInventories.giveBack(sub.id(), 11))
+    assertThatThrownBy(() -> subInventories.giveBack(sub.id(), 13))
         .isInstanceOfSatisfying(InventoryRuleBroken.class, e -> assertThat(e.code()).isEqualTo("inventory.available.insufficient"));
-    assertThatThrownBy(() -> subInventories.replenish(sub.id(), 11))
+    assertThatThrownBy(() -> subInventories.replenish(sub.id(), 9))
         .isInstanceOfSatisfying(InventoryRuleBroken.class, e -> assertThat(e.code()).isEqualTo("inventory.unallocated.insufficient"));
     assertThatThrownBy(() -> subInventories.giveBack(sub.id(), 0)).isInstanceOf(InvalidInput.class);
 
-    SubInventoryView returned = subInventories.giveBack(sub.id(), 4);
+    SubInventoryView returned = subInventories.giveBack(sub.id(), 6);
     assertThat(returned.available()).isEqualTo(6);
-    assertThat(returned.returned()).isEqualTo(4);
+    assertThat(returned.returned()).isEqualTo(6);
     assertThat(inventory.get(goods.id()).unallocated()).isEqualTo(14);
     SubInventoryView replenished = subInventories.replenish(sub.id(), 14);
     assertThat(replenished.available()).isEqualTo(20);
-    assertThat(replenished.allocatedTotal()).isEqualTo(24);
+    assertThat(replenished.allocatedTotal()).isEqualTo(26);
     assertThat(inventory.get(goods.id()).unallocated()).isZero();
     assertThat(inventory.get(goods.id()).stockTotal()).isEqualTo(20);
   }
@@ -202,15 +211,16 @@ class AllocationsIT {
     assertThatThrownBy(() -> allocations.allocate(goods.id(), thiefApp.id(), 1, InventoryFixture.open())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> allocations.allocate(thiefGoods.id(), ownerApp.id(), 1, InventoryFixture.open())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> subInventories.get(sub.id())).isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> subInventories.setOnline(sub.id(), true)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> subInventories.setOnline(sub.id(), false)).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> subInventories.giveBack(sub.id(), 1)).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> subInventories.replenish(sub.id(), 1)).isInstanceOf(NotFound.class);
+    assertThat(subInventories.ofGoods(goods.id(), ownerApp.id())).isEmpty();
     assertThat(subInventories.list(SubInventoryFilter.none(), 0, 50).items()).isEmpty();
     assertThat(subInventories.list(new SubInventoryFilter(ownerApp.id(), null, null, null), 0, 50).total()).isZero();
     tenants.actAs(a);
     SubInventoryView untouched = subInventories.get(sub.id());
     assertThat(untouched.available()).isEqualTo(4);
-    assertThat(untouched.online()).isFalse();
+    assertThat(untouched.online()).isTrue();
     assertThat(inventory.get(goods.id()).unallocated()).isEqualTo(6);
   }
 

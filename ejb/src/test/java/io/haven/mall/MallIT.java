@@ -138,6 +138,8 @@ class MallIT {
     ListingView created = listings.add(store.productId(), sub, MallFixture.purePoints("Mug", 50));
     assertThat(created.status()).isEqualTo(ListingStatus.OFFLINE);
     assertThat(created.groupName()).isEqualTo(groups.defaultGroup(store.productId()).name());
+    // the listing dialog leaves out what is listed in the chosen group already (default group for null)
+    assertThat(listings.listedInGroup(store.productId(), null)).containsExactly(sub);
     long member = mall.member(store, 500);
     assertThatThrownBy(() -> redemptions.redeem(store.productId(), member, created.id(), 1, null)).isInstanceOf(ListingOffline.class);
 
@@ -145,12 +147,15 @@ class MallIT {
     ListingDraft moved = new ListingDraft("Mug 2", custom.id(), ExchangeMethod.PURE_POINTS, 60, 0, 800L, SaleRule.NONE, null, null, "短介绍", 2, "描述");
     ListingView edited = listings.edit(created.id(), created.version(), moved);
     assertThat(edited.groupName()).isEqualTo("节日礼品");
+    assertThat(listings.listedInGroup(store.productId(), custom.id())).containsExactly(sub);
+    assertThat(listings.listedInGroup(store.productId(), null)).isEmpty();
     assertThat(edited.pointsCost()).isEqualTo(60);
     assertThatThrownBy(() -> groups.remove(store.productId(), custom.id())).isInstanceOf(MallRuleBroken.class);
 
     assertThat(listings.online(created.id()).status()).isEqualTo(ListingStatus.ONLINE);
     assertThat(listings.offline(created.id()).status()).isEqualTo(ListingStatus.OFFLINE);
     assertThat(listings.voidListing(created.id()).status()).isEqualTo(ListingStatus.VOID);
+    assertThat(listings.listedInGroup(store.productId(), custom.id())).as("a void listing lists nothing").isEmpty();
     assertThatThrownBy(() -> listings.online(created.id())).isInstanceOf(MallRuleBroken.class).extracting(e -> ((HavenException) e).code()).isEqualTo("mall.listing.void");
     groups.remove(store.productId(), custom.id()); // only a void listing left: it moves to the default group
 
@@ -445,6 +450,20 @@ class MallIT {
     assertThat(records.list(new RedemptionFilter(null, null, "FREE", null, null, null, null), 0, 10).total()).isZero();
     assertThat(records.list(new RedemptionFilter(null, one.memberAccount().substring(3), null, null, null, null, null), 0, 10).total()).isEqualTo(2);
     assertThat(records.list(new RedemptionFilter(null, null, null, Instant.now().plus(1, ChronoUnit.HOURS), null, null, null), 0, 10).total()).isZero();
+
+    // labels in the export's language (the console passes its bundle), CDK codes masked as in the console
+    var cdk = mall.listing(store, GoodsCategory.CDK, 2, MallFixture.open().withLink("https://e.example"), MallFixture.purePoints("Code", 10));
+    String code = redemptions.redeem(store.productId(), member, cdk.id(), 1, null).awardCodes().get(0);
+    ByteArrayOutputStream labelled = new ByteArrayOutputStream();
+    records.export(RedemptionFilter.any(), Locale.SIMPLIFIED_CHINESE, key -> switch (key) {
+      case "goods.category.COUPON" -> "优惠券";
+      case "records.status.COMPLETED" -> "已完成";
+      default -> key;
+    }, labelled);
+    String text = new String(labelled.toByteArray(), StandardCharsets.UTF_8);
+    assertThat(text).contains(",优惠券,", ",已完成,", ",OWN,").doesNotContain(",COUPON,", ",COMPLETED,");
+    assertThat(text).doesNotContain(code).contains(RedemptionRecords.masked(code));
+    assertThat(RedemptionRecords.masked(code)).endsWith(code.substring(code.length() - 4)).startsWith("•");
   }
 
   @Test

@@ -20,12 +20,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * R3–R6 in the console, as an enterprise admin in a real browser: goods with a cover image (a
- * fake image refused on its field first), stock added, allocated to a product, the sub-inventory
- * put online; another enterprise's goods id in the URL is not found, its image not served.
+ * fake image refused on its field first), stock added, allocated to a product (the sub-inventory
+ * starts online), replenished while on sale, taken offline to return units; another enterprise's
+ * goods id in the URL is not found, its image not served.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +41,7 @@ class InventoryConsoleIT {
   }
 
   @Test
-  void anAdminAddsGoodsWithACoverStocksAllocatesAndPutsItOnline() throws IOException {
+  void anAdminAddsGoodsWithACoverStocksAllocatesOnlineAndReplenishesOnSale() throws IOException {
     var enterprise = Fixtures.openEnterprise("Inventory Console", null, null);
     var other = Fixtures.openEnterprise("Inventory Other", null, null);
     String name = "Tea Mug " + UUID.randomUUID().toString().substring(0, 6);
@@ -96,9 +98,14 @@ class InventoryConsoleIT {
       console.click("allocationForm:save");
       assertThat(console.text("allocationForm")).contains("未分配库存不足");
       console.type("allocationForm:quantity", "6");
+      // limits: an "unlimited" switch, on by default, instead of typing -1
+      assertThat(console.byId("allocationForm:perUserLimit").getAttribute("class")).contains("ui-state-disabled");
+      console.click("allocationForm:perUserUnlimited");
+      console.until(d -> !console.byId("allocationForm:perUserLimit").getAttribute("class").contains("ui-state-disabled"));
       console.type("allocationForm:perUserLimit", "2");
+      assertThat(console.driver.findElements(By.id("allocationForm:autoAward"))).as("no auto-award switch for physical goods").isEmpty();
       console.click("allocationForm:save");
-      assertThat(console.growl()).contains(name);
+      assertThat(console.growl()).as("the confirmation says what is on sale where").contains(name, "子库存已上线", "商品上下架");
       console.awaitHidden("allocationDialog");
       console.screenshot("inventory-allocated");
 
@@ -108,12 +115,40 @@ class InventoryConsoleIT {
       assertThat(cells.get(0).getText()).contains(name);
       assertThat(cells.get(2).getText().strip()).as("available").isEqualTo("6");
       assertThat(cells.get(3).getText().strip()).as("outbound").isEqualTo("0");
-      assertThat(cells.get(4).getText()).contains("已下线");
-      console.click("subs:table:0:online");
-      console.confirm();
-      awaitText(console, "subs:table", "已上线");
+      assertThat(cells.get(4).getText()).as("R6: a new allocation starts online").contains("已上线");
       assertThat(console.byId("subs:table:0:giveBack").getAttribute("class")).contains("ui-state-disabled");
       console.screenshot("inventory-sub-online");
+
+      // 补货 while on sale: only grows the stock, so it is offered while online
+      console.click("subs:table:0:replenish");
+      console.visible("replenishForm:quantity");
+      console.type("replenishForm:quantity", "3");
+      console.click("replenishForm:save");
+      console.awaitHidden("replenishDialog");
+      console.until(d -> d.findElements(By.cssSelector("[id='subs:table_data'] > tr:first-child > td")).get(2).getText().strip().equals("9"));
+      assertThat(console.text("subs:table")).contains("已上线");
+
+      console.click("subs:table:0:offline");
+      console.confirm();
+      awaitText(console, "subs:table", "已下线");
+      assertThat(console.byId("subs:table:0:giveBack").getAttribute("class")).doesNotContain("ui-state-disabled");
+
+      // allocating the same goods to the same product again: the dialog says so on choosing the
+      // product and replenishes the sub-inventory instead of refusing after the form is filled
+      console.go("/inventory/goods.xhtml");
+      console.click("goods:table:0:allocate");
+      console.visible("allocationForm:quantity");
+      console.choose("allocationForm:productId", String.valueOf(enterprise.productId()));
+      // choose() selects silently; a person's pick fires the menu's change (and its ajax)
+      ((JavascriptExecutor) console.driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange();", "allocationForm:productId");
+      console.awaitAjax();
+      awaitText(console, "allocationForm", "已分配给");
+      assertThat(console.driver.findElements(By.id("allocationForm:perUserLimit"))).as("the terms stay as they are").isEmpty();
+      assertThat(console.text("allocationForm:save")).contains("补货");
+      console.type("allocationForm:quantity", "2");
+      console.click("allocationForm:save");
+      assertThat(console.growl()).contains("补货 2 件", "可用 11 件");
+      console.awaitHidden("allocationDialog");
     }
 
     try (var console = ConsoleBrowser.open()) {

@@ -57,6 +57,7 @@ class MallConsoleIT {
     Enterprise e = Fixtures.openEnterprise("Mall Listings", "HOSTED_LOGIN", null);
     String suffix = suffix();
     MallData.Goods cup = MallData.goods(e, "Tea Cup " + suffix, "PHYSICAL", 20, 10, false);
+    MallData.Goods flashCup = MallData.goods(e, "Flash Cup " + suffix, "PHYSICAL", 5, 5, false);
     String group = "Drinks " + suffix;
     try (var console = ConsoleBrowser.open()) {
       console.signIn(e.adminUsername(), e.adminPassword());
@@ -115,9 +116,15 @@ class MallConsoleIT {
       console.awaitHidden("listingDialog");
       assertThat(row(console, "listings:table", "Cash " + suffix).getText()).contains("1 积分", "¥1.00", "会员实付 ¥0.90", "默认分组");
 
-      // A flash sale ending before it starts is refused on the end field; nothing is saved.
+      // The dialog offers only what can be listed in the chosen group, and says why the rest is missing:
+      // the cup is listed in the default group now, so it is left out there.
       openAdd(console);
-      console.choose("listingForm:subInventoryId", String.valueOf(cup.subInventoryId()));
+      assertThat(console.driver.findElements(By.cssSelector("[id='listingForm:subInventoryId_input'] option[value='" + cup.subInventoryId() + "']")))
+          .as("listed in the default group already").isEmpty();
+      assertThat(console.text("listingForm")).contains("1 个已在所选分组上架");
+
+      // A flash sale ending before it starts is refused on the end field; nothing is saved (same dialog).
+      console.choose("listingForm:subInventoryId", String.valueOf(flashCup.subInventoryId()));
       console.type("listingForm:displayName", "Flash " + suffix);
       console.type("listingForm:pointsCost", "10");
       console.click(By.cssSelector("label[for='listingForm:saleRule:1']"));
@@ -253,7 +260,7 @@ class MallConsoleIT {
       byte[] bytes = all.body();
       assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
       String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-      assertThat(csv).startsWith("订单号,").contains(addressed.orderNumber(), waiting.orderNumber(), "SF1234567890", "SHIPPED");
+      assertThat(csv).startsWith("订单号,").contains(addressed.orderNumber(), waiting.orderNumber(), "SF1234567890", "已发货", "实物").doesNotContain(",SHIPPED,");
       assertThat(csv).as("a formula is neutralised").contains("'=HYPERLINK");
       assertThat(csv.lines().flatMap(line -> Arrays.stream(line.split(",")))).noneMatch(cell -> cell.startsWith("=") || cell.startsWith("\"="));
 

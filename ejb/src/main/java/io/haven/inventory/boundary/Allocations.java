@@ -26,7 +26,7 @@ import java.util.Locale;
  * the goods' unallocated units under the goods row lock, so two operators allocating the last
  * units at the same moment run one after the other and the second one is told how many are left;
  * CDK allocations are also bounded by the unused codes of the pool. A new sub-inventory starts
- * offline.
+ * online (R6, "商品默认上线状态"): members see its goods once a listing of them is online.
  */
 @Stateless
 public class Allocations {

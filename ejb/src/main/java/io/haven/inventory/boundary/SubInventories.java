@@ -18,12 +18,14 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Product sub-inventories (R6): list and detail, online/offline, return unused units to the total
- * inventory and replenish from it. Quantities change only while offline. Writes lock the goods
- * row, then the sub-inventory row (the same order everywhere; a redemption only ever locks the
- * sub-inventory), so a return or replenishment never races a sale or an allocation.
+ * inventory (only while offline) and replenish from it (also while on sale: stock only grows).
+ * Writes lock the goods row, then the sub-inventory row (the same order everywhere; a redemption
+ * only ever locks the sub-inventory), so a return or replenishment never races a sale or an
+ * allocation.
  */
 @Stateless
 public class SubInventories {
@@ -59,6 +61,20 @@ public class SubInventories {
     return view(sub);
   }
 
+  /**
+   * The product's sub-inventory of the goods, if they were allocated to it already (one per
+   * product and goods): the allocation dialog offers to replenish it instead of a second allocation.
+   */
+  public Optional<SubInventoryView> ofGoods(long goodsId, long productId) {
+    tenant.tenantId();
+    return em.createQuery("select s from SubInventory s where s.goodsId = :g and s.productId = :p", SubInventory.class)
+        .setParameter("g", goodsId)
+        .setParameter("p", productId)
+        .getResultStream()
+        .findFirst()
+        .map(this::view);
+  }
+
   public SubInventoryView setOnline(long id, boolean online) {
     SubInventory sub = stock.lockForRedemption(id);
     sub.setOnline(online);
@@ -85,20 +101,23 @@ public class SubInventories {
     return view(sub);
   }
 
-  /** R6 补货: more units from the total inventory; only while offline, at most the goods' unallocated units. */
+  /**
+   * R6 补货: more units from the total inventory, at most the goods' unallocated units; also while
+   * online. Under both row locks the units go in by a relative update ({@link StockLedger#putIn}):
+   * it leaves the sub-inventory's version alone, so redemptions that read its terms before are
+   * not sent back as "busy" — more stock changes none of what they checked.
+   */
   public SubInventoryView replenish(long id, long quantity) {
     requireQuantity(quantity);
     SubInventory sub = lockPair(id);
     Goods goods = em.find(Goods.class, sub.getGoodsId());
-    if (sub.isOnline()) {
-      throw InventoryRuleBroken.online();
-    }
     if (quantity > goods.getUnallocated()) {
       throw InventoryRuleBroken.notEnoughUnallocated(goods.getUnallocated(), quantity);
     }
     goods.allocate(quantity);
-    sub.replenish(quantity);
     em.flush();
+    stock.putIn(id, quantity);
+    em.refresh(sub);
     announce(sub);
     return view(sub);
   }

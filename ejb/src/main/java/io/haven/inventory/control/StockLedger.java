@@ -185,6 +185,33 @@ public class StockLedger {
     return availableBefore;
   }
 
+  /**
+   * Replenishes (R6 补货): {@code qty} more units in, available and allocated total alike, by a
+   * relative update that leaves the version alone (a sale that read the terms before is still
+   * right: more stock changes nothing it checked). The caller holds the goods row lock and this
+   * row's ({@link #lockForRedemption}), so it runs while the sub-inventory is on sale.
+   */
+  public void putIn(long subInventoryId, long qty) {
+    if (qty <= 0) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+    long tenantId = tenant.tenantId();
+    int changed =
+        guarded(
+            () ->
+                em.createQuery(
+                        "update SubInventory s set s.available = s.available + :qty, s.allocatedTotal = s.allocatedTotal + :qty"
+                            + " where s.id = :id and s.tenantId = :tenant")
+                    .setParameter("qty", qty)
+                    .setParameter("id", subInventoryId)
+                    .setParameter("tenant", tenantId)
+                    .executeUpdate());
+    if (changed != 1) {
+      throw new NotFound("Sub-inventory", subInventoryId);
+    }
+    audit(tenantId, subInventoryId, "available: +" + qty + "; allocatedTotal: +" + qty + " (replenished)");
+  }
+
   private RuntimeException whyNotTaken(long subInventoryId, long tenantId, int qty) {
     Object[] row = counts(subInventoryId, tenantId);
     if (row == null) {

@@ -17,8 +17,8 @@ import org.hibernate.annotations.DynamicUpdate;
  * A product's share of goods (R5, R6), and the stock row the mall sells from. {@code available}
  * is what members can still get; sold units move to {@code outbound} only through
  * {@link io.haven.inventory.control.StockLedger} (a guarded bulk update under the row lock), so
- * the entity itself never decrements it. Quantities change here only while offline (R6), under
- * the row lock; {@code @DynamicUpdate} writes only changed columns, so an entity update can never
+ * the entity itself never decrements it; replenishment (also while online, R6) adds units the same
+ * way ({@code putIn}). A return changes quantities here only while offline, under the row lock; {@code @DynamicUpdate} writes only changed columns, so an entity update can never
  * write back a stale {@code available} over a concurrent sale. The database CHECKs keep
  * {@code available >= 0} and {@code outbound <= totalCap}.
  */
@@ -96,7 +96,10 @@ public class SubInventory extends TenantOwned {
 
   protected SubInventory() {}
 
-  /** A new sub-inventory holding {@code quantity} units just allocated from {@code goods}; offline. */
+  /**
+   * A new sub-inventory holding {@code quantity} units just allocated from {@code goods}; online
+   * (R6: a new allocation starts online — its goods still reach members only through a listing).
+   */
   public SubInventory(long productId, Goods goods, long quantity, AllocationTerms terms, Instant now) {
     if (quantity <= 0) {
       throw new IllegalArgumentException("allocation must be positive");
@@ -107,6 +110,7 @@ public class SubInventory extends TenantOwned {
     this.available = quantity;
     this.allocatedTotal = quantity;
     this.createdAt = now;
+    this.online = true;
     configure(terms);
   }
 
@@ -140,16 +144,6 @@ public class SubInventory extends TenantOwned {
     }
     available -= quantity;
     returned += quantity;
-  }
-
-  /** R6: more units from the total inventory; only while offline. */
-  public void replenish(long quantity) {
-    requireOffline();
-    if (quantity <= 0) {
-      throw new IllegalArgumentException("replenishment must be positive");
-    }
-    available += quantity;
-    allocatedTotal += quantity;
   }
 
   private void requireOffline() {

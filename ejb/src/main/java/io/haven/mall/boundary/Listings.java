@@ -53,6 +53,22 @@ public class Listings {
     return view(load(listingId));
   }
 
+  /**
+   * The sub-inventories that already have a listing (not void) in the group — the product's default
+   * group for {@code groupId} null: the listing dialog leaves them out of its choices and says why.
+   */
+  public java.util.Set<Long> listedInGroup(long productId, Long groupId) {
+    requireProduct(productId);
+    long group = groupId == null ? groups.defaultGroupId(productId) : groupId;
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select distinct l.subInventoryId from Listing l where l.productId = :p and l.groupId = :g and l.status <> :void", Long.class)
+            .setParameter("p", productId)
+            .setParameter("g", group)
+            .setParameter("void", io.haven.mall.entity.ListingStatus.VOID)
+            .getResultList());
+  }
+
   /** A new OFFLINE listing of the sub-inventory's goods. */
   public ListingView add(long productId, long subInventoryId, ListingDraft draft) {
     Product product = requireProduct(productId);

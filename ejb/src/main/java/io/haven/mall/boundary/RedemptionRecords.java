@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Redemption records for the console (M4): filter and page, the detail with the shipping address,
@@ -68,12 +69,22 @@ public class RedemptionRecords {
     return RedemptionView.of(r, null, null);
   }
 
+  /** The export with enum codes as labels; for callers that have no labels of their own. */
+  public long export(RedemptionFilter filter, Locale locale, OutputStream out) {
+    return export(filter, locale, UnaryOperator.identity(), out);
+  }
+
   /**
    * Writes the filtered records (all with {@link RedemptionFilter#any()}) as CSV to {@code out}
    * in the console's {@link CsvSheet} conventions (byte-order mark, Chinese header unless the
-   * locale says otherwise, the enterprise's time zone, cells neutralised against formula injection). Returns the number of records written. The caller closes {@code out}.
+   * locale says otherwise, the enterprise's time zone, cells neutralised against formula
+   * injection). Category, source and status are written as the reader's words:
+   * {@code labels} turns a key ({@code goods.category.CDK}, {@code goods.source.OWN},
+   * {@code records.status.SHIPPED}) into the export language's label. CDK codes are masked as the
+   * console shows them: a file passed around must not hand out codes. Returns the number of
+   * records written. The caller closes {@code out}.
    */
-  public long export(RedemptionFilter filter, Locale locale, OutputStream out) {
+  public long export(RedemptionFilter filter, Locale locale, UnaryOperator<String> labels, OutputStream out) {
     tenant.tenantId();
     CsvSheet sheet = CsvSheet.start(out, locale, HEADER_ZH, HEADER_EN, settlement.zone());
     long written = 0;
@@ -81,7 +92,7 @@ public class RedemptionRecords {
     while (true) {
       List<Redemption> page = query(filter).rows("r.id < :after", after, "r.id desc", EXPORT_PAGE);
       for (Redemption r : page) {
-        sheet.row(row(r, sheet));
+        sheet.row(row(r, sheet, labels));
         written++;
         after = r.getId();
       }
@@ -94,16 +105,37 @@ public class RedemptionRecords {
     return written;
   }
 
-  private List<String> row(Redemption r, CsvSheet sheet) {
+  private List<String> row(Redemption r, CsvSheet sheet, UnaryOperator<String> labels) {
     String award =
-        !r.codes().isEmpty() ? String.join(" ", r.codes())
+        !r.codes().isEmpty() ? String.join(" ", r.codes().stream().map(RedemptionRecords::masked).toList())
             : r.getAwardPoints() != null ? r.getAwardPoints() + " @ " + r.getAwardTargetAppId()
             : r.getAwardLink() != null ? r.getAwardLink() : "";
     return List.of(
-        r.getOrderNumber(), r.getMemberAccount(), r.getGoodsName(), r.getGoodsCategory(), r.getGoodsSource(), String.valueOf(r.getQuantity()),
-        String.valueOf(r.getPoints()), yuan(r.getCashFen()), nz(r.getDeviceId()), r.getStatus().name(), award, nz(r.getRecipient()),
+        r.getOrderNumber(), r.getMemberAccount(), r.getGoodsName(), label(labels, "goods.category.", r.getGoodsCategory()),
+        label(labels, "goods.source.", r.getGoodsSource()), String.valueOf(r.getQuantity()), String.valueOf(r.getPoints()),
+        yuan(r.getCashFen()), nz(r.getDeviceId()), label(labels, "records.status.", r.getStatus().name()), award, nz(r.getRecipient()),
         nz(r.getRecipientPhone()), nz(r.getAddress()), nz(r.getCourier()), nz(r.getTrackingNumber()), sheet.time(r.getCreatedAt()),
         sheet.time(r.getPaidAt()), sheet.time(r.getShippedAt()));
+  }
+
+  /** The label of {@code prefix + code}, or the code itself where there is none. */
+  private static String label(UnaryOperator<String> labels, String prefix, String code) {
+    if (code == null) {
+      return "";
+    }
+    String text = labels.apply(prefix + code);
+    return text == null || text.equals(prefix + code) ? code : text;
+  }
+
+  /**
+   * A CDK code as the console shows it before "show" and as the export writes it: all but its
+   * last four characters hidden (a code of four or fewer is shown, as there is nothing to keep).
+   */
+  public static String masked(String code) {
+    if (code == null || code.length() <= 4) {
+      return code;
+    }
+    return "•".repeat(Math.min(8, code.length() - 4)) + code.substring(code.length() - 4);
   }
 
   /** Fen as yuan with two decimals, exactly (no floating point). */

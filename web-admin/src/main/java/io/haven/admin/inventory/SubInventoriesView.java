@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * R6 产品子库存: sub-inventories per product with filters; detail; online/offline after a
- * confirmation; return to total (退库) and replenish (补货), offered only while offline.
+ * confirmation; return to total (退库) offered only while offline, replenish (补货) also while online.
  */
 @Named
 @ViewScoped

@@ -10,6 +10,7 @@ import io.haven.common.InvalidInput;
 import io.haven.common.UploadedImage;
 import io.haven.inventory.boundary.AllocationRequest;
 import io.haven.inventory.boundary.Allocations;
+import io.haven.inventory.boundary.SubInventories;
 import io.haven.inventory.boundary.CdkUploads;
 import io.haven.inventory.boundary.GoodsFilter;
 import io.haven.inventory.boundary.GoodsImages;
@@ -54,6 +55,7 @@ public class TotalInventoryView implements Serializable {
 
   @Inject TotalInventory inventory;
   @Inject Allocations allocations;
+  @Inject SubInventories subInventories;
   @Inject CdkUploads cdkUploads;
   @Inject GoodsImages images;
   @Inject Products products;
@@ -96,6 +98,8 @@ public class TotalInventoryView implements Serializable {
   private Long stockQuantity;
   private CdkUploads.CdkUploadResult lastUpload;
   private Long productId;
+  /** The chosen product's sub-inventory of the selected goods, when there is one: the dialog replenishes it. */
+  private SubInventoryView existing;
   private Long quantity;
   private boolean autoAward = true;
   private Integer perUserLimit = -1;
@@ -103,6 +107,10 @@ public class TotalInventoryView implements Serializable {
   private Integer perDeviceLimit = -1;
   private LimitPeriod perDevicePeriod;
   private Long totalCap = -1L;
+  // "不限" switches: an operator turns a limit on instead of typing -1 (SPEC: -1 is unlimited)
+  private boolean perUserUnlimited = true;
+  private boolean perDeviceUnlimited = true;
+  private boolean totalCapUnlimited = true;
   private LocalDateTime effectiveFrom;
   private LocalDateTime effectiveTo;
   private String allocationNotes;
@@ -296,11 +304,14 @@ public class TotalInventoryView implements Serializable {
     productId = null;
     quantity = null;
     autoAward = true;
-    perUserLimit = -1;
+    perUserLimit = null;
+    perUserUnlimited = true;
     perUserPeriod = LimitPeriod.DAY;
-    perDeviceLimit = -1;
+    perDeviceLimit = null;
+    perDeviceUnlimited = true;
     perDevicePeriod = LimitPeriod.DAY;
-    totalCap = -1L;
+    totalCap = null;
+    totalCapUnlimited = true;
     LocalDateTime now = LocalDateTime.now(ConsoleTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
     effectiveFrom = now;
     effectiveTo = now.plusMonths(1);
@@ -314,6 +325,20 @@ public class TotalInventoryView implements Serializable {
     activityName = null;
     blessing = null;
     productChoices = null;
+    existing = null;
+  }
+
+  /**
+   * The product was chosen: if the goods already have a sub-inventory there, the dialog says so at
+   * once and turns into a replenishment of it (R6) — not a refusal after the whole form is filled.
+   */
+  public void productChanged() {
+    try {
+      existing = productId == null || selected == null ? null : subInventories.ofGoods(selected.id(), productId).orElse(null);
+    } catch (HavenException broken) {
+      existing = null;
+      messages.report(broken, "allocationForm");
+    }
   }
 
   public void allocate() {
@@ -321,14 +346,19 @@ public class TotalInventoryView implements Serializable {
       if (productId == null) {
         throw new InvalidInput("productId", "inventory.allocation.product.required", "Choose a product");
       }
+      if (existing != null && existing.productId() == productId) {
+        SubInventoryView sub = subInventories.replenish(existing.id(), quantity == null ? 0 : quantity);
+        messages.info("allocation.replenished", quantity, sub.goodsName(), sub.productName(), sub.available());
+        return;
+      }
       var request =
           new AllocationRequest(
               autoAward,
-              perUserLimit == null ? 0 : perUserLimit,
+              perUserUnlimited ? -1 : perUserLimit == null ? 0 : perUserLimit,
               perUserPeriod,
-              perDeviceLimit == null ? 0 : perDeviceLimit,
+              perDeviceUnlimited ? -1 : perDeviceLimit == null ? 0 : perDeviceLimit,
               perDevicePeriod,
-              totalCap == null ? -2 : totalCap,
+              totalCapUnlimited ? -1 : totalCap == null ? -2 : totalCap,
               ConsoleAmounts.instant(effectiveFrom),
               ConsoleAmounts.instant(effectiveTo),
               allocationNotes,
@@ -345,6 +375,34 @@ public class TotalInventoryView implements Serializable {
     } catch (HavenException broken) {
       messages.report(broken, "allocationForm");
     }
+  }
+
+  public boolean isPerUserUnlimited() {
+    return perUserUnlimited;
+  }
+
+  public void setPerUserUnlimited(boolean perUserUnlimited) {
+    this.perUserUnlimited = perUserUnlimited;
+  }
+
+  public boolean isPerDeviceUnlimited() {
+    return perDeviceUnlimited;
+  }
+
+  public void setPerDeviceUnlimited(boolean perDeviceUnlimited) {
+    this.perDeviceUnlimited = perDeviceUnlimited;
+  }
+
+  public boolean isTotalCapUnlimited() {
+    return totalCapUnlimited;
+  }
+
+  public void setTotalCapUnlimited(boolean totalCapUnlimited) {
+    this.totalCapUnlimited = totalCapUnlimited;
+  }
+
+  public SubInventoryView getExisting() {
+    return existing;
   }
 
   public List<ProductView> getProductChoices() {

@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /**
  * M2 商品上下架 of one product: listings filtered by group, status and name and paged on the
@@ -73,7 +74,10 @@ public class ListingsView implements Serializable {
   private ListingView editing;
   /** The listing whose details are shown. */
   private ListingView selected;
+  private List<SubInventoryView> productSubInventories = List.of();
   private List<SubInventoryView> subInventoryChoices = List.of();
+  private int soldOut;
+  private int listedHere;
 
   private Long subInventoryId;
   private String displayName;
@@ -131,12 +135,42 @@ public class ListingsView implements Serializable {
     fill(null);
     loadGroups();
     try {
-      subInventoryChoices =
+      productSubInventories =
           subInventories.list(new SubInventoryFilter(product.id(), null, null, null), 0, ListQuery.MAX_PAGE).items();
     } catch (HavenException broken) {
-      subInventoryChoices = List.of();
+      productSubInventories = List.of();
       messages.report(broken, null);
     }
+    offerListable();
+  }
+
+  /**
+   * Offers only the sub-inventories that can be listed in the chosen group: not sold out, not
+   * listed there already; how many are left out, and why, is said under the choice.
+   */
+  public void offerListable() {
+    Set<Long> listed;
+    try {
+      listed = product.id() == null ? Set.of() : listings.listedInGroup(product.id(), groupId);
+    } catch (HavenException broken) {
+      listed = Set.of();
+      messages.report(broken, null);
+    }
+    Set<Long> inGroup = listed;
+    soldOut = (int) productSubInventories.stream().filter(s -> s.available() == 0).count();
+    listedHere = (int) productSubInventories.stream().filter(s -> s.available() > 0 && inGroup.contains(s.id())).count();
+    subInventoryChoices = productSubInventories.stream().filter(s -> s.available() > 0 && !inGroup.contains(s.id())).toList();
+    if (subInventoryId != null && subInventoryChoices.stream().noneMatch(s -> s.id() == subInventoryId)) {
+      subInventoryId = null;
+    }
+  }
+
+  /** Why some of the product's sub-inventories are not offered, or null when all are. */
+  public String getLeftOut() {
+    if (editing != null || soldOut + listedHere == 0) {
+      return null;
+    }
+    return messages.text("listing.subInventory.leftOut", soldOut, listedHere);
   }
 
   public void startEdit() {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
 
 /**
  * M4 export: {@code /mall/records/redemptions.csv?order=…&account=…&source=…&from=…&to=…&product=…&status=…}
@@ -40,6 +41,8 @@ public class RedemptionExportServlet extends HttpServlet {
     response.setHeader("Content-Disposition", "attachment; filename=\"redemptions-" + DAY.format(LocalDate.now(io.haven.admin.console.ConsoleTime.ZONE)) + ".csv\"");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");
-    records.export(filter.toBoundary(), locale.getLocale(), response.getOutputStream());
+    // labels in the export's language, from the console's own bundle (category, source, status)
+    ResourceBundle texts = ResourceBundle.getBundle("io.haven.admin.messages", locale.getLocale());
+    records.export(filter.toBoundary(), locale.getLocale(), key -> texts.containsKey(key) ? texts.getString(key) : key, response.getOutputStream());
   }
 }

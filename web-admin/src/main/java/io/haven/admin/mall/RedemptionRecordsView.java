@@ -124,10 +124,7 @@ public class RedemptionRecordsView implements Serializable {
 
   /** A CDK code with all but its last four characters hidden (the whole code once asked for). */
   public String code(String code) {
-    if (codesShown || code == null || code.length() <= 4) {
-      return code;
-    }
-    return "•".repeat(Math.min(8, code.length() - 4)) + code.substring(code.length() - 4);
+    return codesShown ? code : io.haven.mall.boundary.RedemptionRecords.masked(code);
   }
 
   public BigDecimal yuan(Long fen) {

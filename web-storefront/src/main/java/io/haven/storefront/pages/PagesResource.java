@@ -3,6 +3,7 @@ package io.haven.storefront.pages;
 import io.haven.storefront.common.SeeOther;
 import io.haven.common.NotFound;
 import io.haven.members.boundary.Members;
+import io.haven.points.boundary.PointsLedger;
 import io.haven.storefront.common.FailureAnswers;
 import io.haven.storefront.common.PageShell;
 import io.haven.storefront.members.MemberProfile;
@@ -37,6 +38,7 @@ public class PagesResource {
   @Inject CurrentStorefront storefront;
   @Inject MemberSession session;
   @Inject Members members;
+  @Inject PointsLedger ledger;
   @Inject PageShell shell;
   @Inject ServletContext servlet;
 
@@ -109,6 +111,10 @@ public class PagesResource {
           values.put("enterpriseMemberId", m.enterpriseMemberId() == null ? "" : m.enterpriseMemberId());
           values.put("identity", m.phone() != null ? m.phone() : m.enterpriseMemberId());
         });
+    if (member.isPresent() && "home".equals(template)) {
+      // the member's balance on the home page (issue 10): one read of the points account
+      session.memberId().ifPresent(id -> values.put("points", String.valueOf(ledger.balance(id))));
+    }
     String html = shell.render(template, values, boot.build().toString());
     return Response.ok(html, FailureAnswers.HTML).build();
   }
