@@ -28,11 +28,12 @@ public class PlatformEnterprises {
   @Inject TenantContext tenant;
   @Inject Passwords passwords;
 
+  /** The enterprises, newest first: the one just opened is the one the platform admin works on next. */
   public Page<EnterpriseView> list(String search, int first, int size) {
     requirePlatform();
     return ListQuery.of(em, Enterprise.class, "e")
         .contains(search, "lower(e.name) like :q", "q")
-        .page("e.id", first, size, EnterpriseView::of);
+        .page("e.id desc", first, size, EnterpriseView::of);
   }
 
   /** Opens an enterprise account and its first enterprise admin in one transaction. */
