@@ -1,6 +1,7 @@
 package io.haven.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.haven.common.HavenException;
 import io.haven.members.boundary.MemberRuleBroken;
@@ -56,46 +57,53 @@ class MemberRacesIT {
     var store = fixture.storefront("Sync Race Co");
     members.sync(store.productId(), "M-1", "Before", null, null);
 
-    var timed = new Timed();
-    List<Object> outcomes =
-        timed.race(store.tenantId(), i -> () -> members.sync(store.productId(), "M-1", "Nick " + i, null, LocalDate.of(1990, 1, 1 + i)));
+    untilOverlapped(attempt -> {
+      var timed = new Timed();
+      List<Object> outcomes =
+          timed.race(store.tenantId(), i -> () -> members.sync(store.productId(), "M-1", "Nick " + i, null, LocalDate.of(1990, 1, 1 + i)));
 
-    assertThat(outcomes).as("every sync succeeds, none is a persistence error").allMatch(SyncedMember.class::isInstance);
-    assertThat(outcomes).as("the member existed: nobody created it").noneMatch(o -> ((SyncedMember) o).created());
-    timed.assertOverlapped();
-    MemberView after = members.byEnterpriseId(store.productId(), "M-1");
-    List<String> written = new ArrayList<>();
-    for (int i = 0; i < RACERS; i++) {
-      written.add("Nick " + i);
-    }
-    assertThat(written).as("the last sync's values stand, whole").contains(after.nickname());
-    int day = Integer.parseInt(after.nickname().substring(5)) + 1;
-    assertThat(after.birthday()).as("nickname and birthday of one and the same sync").isEqualTo(LocalDate.of(1990, 1, day));
+      assertThat(outcomes).as("every sync succeeds, none is a persistence error").allMatch(SyncedMember.class::isInstance);
+      assertThat(outcomes).as("the member existed: nobody created it").noneMatch(o -> ((SyncedMember) o).created());
+      MemberView after = members.byEnterpriseId(store.productId(), "M-1");
+      List<String> written = new ArrayList<>();
+      for (int i = 0; i < RACERS; i++) {
+        written.add("Nick " + i);
+      }
+      assertThat(written).as("the last sync's values stand, whole").contains(after.nickname());
+      int day = Integer.parseInt(after.nickname().substring(5)) + 1;
+      assertThat(after.birthday()).as("nickname and birthday of one and the same sync").isEqualTo(LocalDate.of(1990, 1, day));
+      return timed;
+    });
   }
 
   @Test
   void firstSyncRacedWithItselfCreatesOneMember() throws Exception {
     var store = fixture.storefront("First Sync Race Co");
 
-    var timed = new Timed();
-    List<Object> outcomes = timed.race(store.tenantId(), i -> () -> members.sync(store.productId(), "M-NEW", null, null, null));
+    untilOverlapped(attempt -> {
+      String memberId = "M-NEW-" + attempt; // a member no earlier attempt created
+      var timed = new Timed();
+      List<Object> outcomes = timed.race(store.tenantId(), i -> () -> members.sync(store.productId(), memberId, null, null, null));
 
-    assertThat(outcomes).as("every sync succeeds, none is a unique-key failure").allMatch(SyncedMember.class::isInstance);
-    List<SyncedMember> synced = outcomes.stream().map(SyncedMember.class::cast).toList();
-    assertThat(synced.stream().filter(SyncedMember::created)).as("exactly one created it").hasSize(1);
-    assertThat(synced.stream().map(s -> s.member().id()).distinct()).as("all of them saw the same member").hasSize(1);
-    timed.assertOverlapped();
-    long id = synced.get(0).member().id();
-    assertThat(members.byEnterpriseId(store.productId(), "M-NEW").id()).isEqualTo(id);
-    assertThat(ledger.balance(id)).as("its points account was opened once").isZero();
+      assertThat(outcomes).as("every sync succeeds, none is a unique-key failure").allMatch(SyncedMember.class::isInstance);
+      List<SyncedMember> synced = outcomes.stream().map(SyncedMember.class::cast).toList();
+      assertThat(synced.stream().filter(SyncedMember::created)).as("exactly one created it").hasSize(1);
+      assertThat(synced.stream().map(s -> s.member().id()).distinct()).as("all of them saw the same member").hasSize(1);
+      long id = synced.get(0).member().id();
+      assertThat(members.byEnterpriseId(store.productId(), memberId).id()).isEqualTo(id);
+      assertThat(ledger.balance(id)).as("its points account was opened once").isZero();
+      return timed;
+    });
   }
 
   @Test
   void parallelSignUpsOfOnePhoneLetOneWinAndTellTheOthersItIsTaken() throws Exception {
     var store = fixture.storefront("Sign-up Race Co");
 
-    var timed = new Timed();
-    List<Object> outcomes = timed.race(store.tenantId(), i -> () -> members.signUp(store, "13911112222", "Member-Pass-1", "Racer " + i));
+    untilOverlapped(attempt -> {
+      String phone = "1391111222" + attempt; // a phone no earlier attempt signed up
+      var timed = new Timed();
+      List<Object> outcomes = timed.race(store.tenantId(), i -> () -> members.signUp(store, phone, "Member-Pass-1", "Racer " + i));
 
     assertThat(outcomes.stream().filter(MemberView.class::isInstance)).as("one sign-up wins").hasSize(1);
     assertThat(outcomes.stream().filter(o -> !(o instanceof MemberView)))
@@ -105,7 +113,8 @@ class MemberRacesIT {
           assertThat(o).isInstanceOf(MemberRuleBroken.class);
           assertThat(((HavenException) o).code()).isEqualTo("member.phone.taken");
         });
-    timed.assertOverlapped();
+      return timed;
+    });
   }
 
   /**
@@ -143,6 +152,25 @@ class MemberRacesIT {
     assertThat(members.sync(store.productId(), "M-LATE", null, null, null).created()).isTrue();
   }
 
+  /** One race of a test, with its own checks; answers its timings. */
+  private interface Attempt {
+    Timed run(int attempt) throws Exception;
+  }
+
+  /**
+   * Runs a race (checking each time what it must) until its racers really ran at the same time, at
+   * most five times: on two busy cores the first racer can finish before any other is scheduled,
+   * and such a race proves nothing — but it is no failure of the code either.
+   */
+  private static void untilOverlapped(Attempt race) throws Exception {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      if (race.run(attempt).overlapped()) {
+        return;
+      }
+    }
+    fail("the racers never ran at the same time in five races");
+  }
+
   /** Runs the racers and keeps when each ran, to check they overlapped. */
   private class Timed {
     final ConcurrentLinkedQueue<long[]> spans = new ConcurrentLinkedQueue<>();
@@ -169,10 +197,9 @@ class MemberRacesIT {
      * the same time (on two cores the first can finish before most of the others are even
      * scheduled — three was asked once and missed on H2 with two).
      */
-    void assertOverlapped() {
+    boolean overlapped() {
       long firstEnd = spans.stream().mapToLong(s -> s[1]).min().orElseThrow();
-      long startedBefore = spans.stream().filter(s -> s[0] < firstEnd).count();
-      assertThat(startedBefore).as("racers running at the same time").isGreaterThanOrEqualTo(2);
+      return spans.stream().filter(s -> s[0] < firstEnd).count() >= 2;
     }
   }
 }
