@@ -155,7 +155,7 @@ class ConsoleParallelSavesIT {
       Form add =
           form(browser, LISTINGS, "listings:add", null, null, "listingDialog messages", "listingForm")
               .with("listingForm:subInventoryId_input", String.valueOf(cup.subInventoryId()), "listingForm:displayName", name, "listingForm:pointsCost", "10");
-      Outcome added = outcomes(team.save(add, same()), said("已新增商品“{0}”，当前为下架状态"), CONFLICT);
+      Outcome added = outcomes(team.save(add, same()), said("已新增上架商品“{0}”，当前为下架状态"), CONFLICT);
       assertThat(added.kept()).isNotEmpty().allMatch(name::equals);
       assertThat(value("select count(*) from listing where tenant_id = ? and display_name = ?", e.tenantId(), name)).isEqualTo(added.kept().size());
 
@@ -255,13 +255,13 @@ class ConsoleParallelSavesIT {
           form(browser, GOODS, "goods:table:#:allocate", "goods", goods, "allocationDialog messages", "allocationForm")
               .with("allocationForm:productId_input", String.valueOf(e.productId()), "allocationForm:quantity", "2");
       Outcome allocated =
-          outcomes(team.save(allocate, same()), said("已将“{1}”的 {0} 件分配给“{2}”；子库存在上线前处于下线状态"), "该商品已分配给此产品", CONFLICT, INVENTORY_BUSY);
+          outcomes(team.save(allocate, same()), said("已将“{1}”的 {0} 件分配给“{2}”，子库存已上线"), "该商品已分配给此产品", CONFLICT, INVENTORY_BUSY);
       assertThat(allocated.kept()).as("exactly one allocation").hasSize(1);
       assertThat(value("select count(*) from sub_inventory where goods_id = ?", goods)).isEqualTo(1);
       long sub = value("select id from sub_inventory where goods_id = ?", goods);
       assertStock(goods, sub, total, 2);
 
-      // twenty replenishments of 1 (offline, as a new allocation is): as many as the unallocated allow
+      // twenty replenishments of 1 while on sale (a new allocation is online): as many as the unallocated allow
       long unallocated = total - 2;
       Form replenish = form(browser, SUBS, "subs:table:#:replenish", "sub", sub, "replenishDialog messages", "replenishForm").with("replenishForm:quantity", "1");
       Outcome replenished = outcomes(team.save(replenish, same()), said("已为“{1}”补货 {0} 件；可用 {2} 件"), "未分配库存不足", CONFLICT, INVENTORY_BUSY);
@@ -269,20 +269,17 @@ class ConsoleParallelSavesIT {
       long available = 2 + replenished.kept().size();
       assertStock(goods, sub, total, available);
 
+      // twenty "offline" of the sub-inventory: returns (退库) are for an offline one only
+      onOrOff(browser, team, sub, "offline", "已下线", false);
+
       // twenty returns of 1: as many as are available, never more
       Form giveBack = form(browser, SUBS, "subs:table:#:giveBack", "sub", sub, "returnDialog messages", "returnForm").with("returnForm:quantity", "1");
       Outcome returned = outcomes(team.save(giveBack, same()), said("已退库“{1}” {0} 件；可用 {2} 件"), "超过可用库存", CONFLICT, INVENTORY_BUSY);
       assertThat(returned.kept()).hasSizeLessThanOrEqualTo((int) Math.min(Parallel.TIMES, available)).isNotEmpty();
       assertStock(goods, sub, total, available - returned.kept().size());
 
-      // twenty "online" then twenty "offline" of the sub-inventory
-      for (String[] step : new String[][] {{"online", "已上线", "1"}, {"offline", "已下线", "0"}}) {
-        browser.go(SUBS);
-        String button = rowButton(browser, "subs:table:#:" + step[0], "sub", sub);
-        Outcome changed = outcomes(team.click(SUBS, button, "sub", sub, "subs messages growl"), Pattern.compile("的“([^”]+)”" + step[1]), STALE, CONFLICT, INVENTORY_BUSY, "");
-        assertThat(changed.kept()).as(step[0]).isNotEmpty();
-        assertThat(value("select count(*) from sub_inventory where id = ? and online = " + ("1".equals(step[2]) ? "true" : "false"), sub)).isEqualTo(1);
-      }
+      // twenty "online" of the sub-inventory, back on sale
+      onOrOff(browser, team, sub, "online", "已上线", true);
 
       // twenty uploads of one CDK file: its codes enter the pool once (unique per enterprise), the stock with them
       String cdkName = "Race CDK " + suffix();
@@ -545,6 +542,15 @@ class ConsoleParallelSavesIT {
       assertThat(changed.kept()).isNotEmpty();
       assertThat(text("select edition from enterprise where id = ?", enterprise)).isEqualTo("FREE");
     }
+  }
+
+  /** Twenty parallel presses of a sub-inventory's "online" or "offline" button: at least one does it. */
+  private static void onOrOff(ConsoleBrowser browser, Team team, long sub, String button, String done, boolean online) throws Exception {
+    browser.go(SUBS);
+    String id = rowButton(browser, "subs:table:#:" + button, "sub", sub);
+    Outcome changed = outcomes(team.click(SUBS, id, "sub", sub, "subs messages growl"), Pattern.compile("的“([^”]+)”" + done), STALE, CONFLICT, INVENTORY_BUSY, "");
+    assertThat(changed.kept()).as(button).isNotEmpty();
+    assertThat(value("select count(*) from sub_inventory where id = ? and online = " + online, sub)).isEqualTo(1);
   }
 
   // ---- the sweep
