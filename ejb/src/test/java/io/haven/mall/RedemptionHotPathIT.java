@@ -90,7 +90,7 @@ class RedemptionHotPathIT {
    * task query (the candidates are cached), nothing after the decrement.
    */
   @Test
-  void aRedemptionIsSixStatementsOneOfThemUnderTheStockLock() {
+  void aRedemptionIsSevenStatementsTwoOfThemUnderTheStockLock() {
     var store = members.storefront("Lean Mall Co");
     var listing = mall.listing(store, GoodsCategory.COUPON, 10, MallFixture.open().withLink("https://lean.example"), MallFixture.purePoints("Lean", COST));
     long member = mall.member(store, 10 * COST);
@@ -99,8 +99,8 @@ class RedemptionHotPathIT {
 
     var tally = statements.count(() -> redemption.redeem(store.productId(), member, listing.id(), 1, null));
 
-    assertThat(tally.executed()).as("statements of one redemption: %s", tally).isLessThanOrEqualTo(6);
-    assertThat(tally.whileStockLocked()).as("statements while the stock row is locked: %s", tally).isEqualTo(1);
+    assertThat(tally.executed()).as("statements of one redemption: %s", tally).isLessThanOrEqualTo(7);
+    assertThat(tally.whileStockLocked()).as("statements while the stock row is locked: %s", tally).isLessThanOrEqualTo(2);
     assertThat(tally.sql()).as("no audit copy, no task lookup").noneMatch(sql -> sql.contains("audit_entry") || sql.contains("points_task"));
     assertThat(ledger.balance(member)).isEqualTo(8 * COST);
   }
@@ -193,8 +193,8 @@ class RedemptionHotPathIT {
 
     var tally = statements.count(() -> redemption.redeem(store.productId(), member, listing.id(), 1, null));
 
-    assertThat(tally.executed()).as("statements of one limited redemption: %s", tally).isLessThanOrEqualTo(7);
-    assertThat(tally.whileStockLocked()).as("statements while the stock row is locked: %s", tally).isEqualTo(1);
+    assertThat(tally.executed()).as("statements of one limited redemption: %s", tally).isLessThanOrEqualTo(8);
+    assertThat(tally.whileStockLocked()).as("statements while the stock row is locked: %s", tally).isLessThanOrEqualTo(2);
   }
 
   /**

@@ -24,11 +24,9 @@ import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * Locks and moves stock, inside the caller's transaction. The mall's redemption takes the
- * sub-inventory row last (the member's points account and counters before it, always in that
- * order) with {@link #sell}: a guarded update that locks the row itself, so the row is locked for
- * one statement and the commit. Other movers lock the row first ({@link #lockForRedemption}, by
- * primary key) and then {@link #take} or put back with bulk updates that carry their own guard
+ * Locks and moves stock, inside the caller's transaction. The mall's redemption locks the
+ * sub-inventory row last ({@link #lockForRedemption}: the member's points account and counters
+ * before it, always in that order) and takes units with {@link #take}: a bulk update that carries its own guard
  * ({@code available >= qty}, exactly one row changed), so even a path that forgot the lock cannot
  * oversell, and the CHECK {@code available >= 0} stands behind both. Bulk updates bypass
  * {@code @TenantId} and the entity audit events, so the tenant predicate is written by hand and
@@ -64,70 +62,37 @@ public class StockLedger {
   }
 
   /**
-   * Sells {@code qty} units of a sub-inventory whose terms the caller read without a lock at
-   * {@code termsVersion}: one guarded update that takes the row lock itself and changes the row
-   * only if the terms are unchanged, it is online, the units are there and the total cap allows
-   * them. The hot row is then locked for this one statement and the commit — no locking read
-   * before it, a round trip (and, on a busy server, a wait for a thread to be scheduled) less
-   * while every other buyer of the goods waits. The wait for the lock is the connection's lock
-   * time-out (H2 {@code LOCK_TIMEOUT}, MySQL {@code innodb_lock_wait_timeout}; README), answered
-   * "busy".
-   *
-   * <p>Whether these were the last units matters to the storefront's lists (sold-out cards), and
-   * an update cannot say what it left: so the first try leaves at least one unit
-   * ({@code available > qty}); only when that changes nothing does a second try take exactly the
-   * last ones. Each is exact under the row lock; the second runs at a sell-out or a refusal only.
-   * When neither changed the row, the row as it is now tells the caller why.
+   * What a redemption checks under the stock lock — the sub-inventory's version, whether it is
+   * online, its counts and total cap — read with the row lock ({@code PESSIMISTIC_WRITE}) as plain
+   * values: no entity is built for the hot row, and none is left for the commit's flush to check
+   * while the row is still locked. Empty for another tenant's (or no) sub-inventory. Lock times go
+   * to {@link StockLockTimes} as with {@link #lockForRedemption}.
    */
-  public StockSale sell(long subInventoryId, long termsVersion, int qty) {
-    if (qty <= 0) {
-      throw new IllegalArgumentException("quantity must be positive");
-    }
+  public java.util.Optional<LockedStock> lockStock(long subInventoryId) {
     long tenantId = tenant.tenantId();
-    if (sellIf(subInventoryId, tenantId, termsVersion, qty, "s.available > :qty") == 1) {
-      timeLock();
-      return StockSale.TAKEN;
+    java.util.Optional<LockedStock> row;
+    try {
+      // names its tenant itself: its plan is compiled once (TenantNamedStatement)
+      row =
+          TenantNamedStatement.run(
+              em,
+              () ->
+                  em.createQuery(
+                          "select new io.haven.inventory.control.LockedStock(s.version, s.online, s.available, s.outbound, s.totalCap)"
+                              + " from SubInventory s where s.id = :id and s.tenantId = :tenant",
+                          LockedStock.class)
+                      .setParameter("id", subInventoryId)
+                      .setParameter("tenant", tenantId)
+                      .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                      .setHint("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MS)
+                      .getResultList()
+                      .stream()
+                      .findFirst());
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new InventoryBusy();
     }
-    timeLock(); // the refused update waited for, and examined, the locked row too
-    if (sellIf(subInventoryId, tenantId, termsVersion, qty, "s.available = :qty") == 1) {
-      return StockSale.TAKEN_LAST;
-    }
-    return StockSale.refused(state(subInventoryId, tenantId));
-  }
-
-  private int sellIf(long subInventoryId, long tenantId, long termsVersion, long qty, String availability) {
-    // Names its tenant itself (run without the tenant filter, so its plan is compiled once:
-    // TenantNamedStatement), but as "tenantId + 0", which no index can serve: MariaDB then finds
-    // the row by its primary key only, the order every other lock of the row takes. With a plain
-    // "tenant_id = ?" it chose the tenant's secondary index on small tables, locked that entry
-    // first and deadlocked with a release holding the primary key (RedemptionHotPathIT).
-    return guarded(
-        () ->
-            TenantNamedStatement.run(
-                em,
-                () ->
-                    em.createQuery(
-                            "update SubInventory s set s.available = s.available - :qty, s.outbound = s.outbound + :qty"
-                                + " where s.id = :id and s.tenantId + 0 = :tenant and s.version = :version and s.online = true and "
-                                + availability
-                                + " and (s.totalCap = -1 or s.outbound + :qty <= s.totalCap)")
-                        .setParameter("qty", qty)
-                        .setParameter("id", subInventoryId)
-                        .setParameter("tenant", tenantId)
-                        .setParameter("version", termsVersion)
-                        .executeUpdate()));
-  }
-
-  /** The row's version, online flag and counts as committed now; empty for no row of this tenant. */
-  private java.util.Optional<StockState> state(long subInventoryId, long tenantId) {
-    return em.createQuery(
-            "select new io.haven.inventory.control.StockState(s.version, s.online, s.available, s.outbound, s.totalCap)"
-                + " from SubInventory s where s.id = :id and s.tenantId = :tenant",
-            StockState.class)
-        .setParameter("id", subInventoryId)
-        .setParameter("tenant", tenantId)
-        .getResultStream()
-        .findFirst();
+    row.ifPresent(locked -> timeLock());
+    return row;
   }
 
   private void timeLock() {

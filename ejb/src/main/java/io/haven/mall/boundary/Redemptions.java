@@ -6,9 +6,8 @@ import io.haven.common.NotFound;
 import io.haven.common.Page;
 import io.haven.common.StoredTime;
 import io.haven.common.TenantContext;
+import io.haven.inventory.control.LockedStock;
 import io.haven.inventory.control.StockLedger;
-import io.haven.inventory.control.StockSale;
-import io.haven.inventory.control.StockState;
 import io.haven.inventory.entity.GoodsCategory;
 import io.haven.mall.control.Awards;
 import io.haven.mall.control.PaymentProvider;
@@ -59,12 +58,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       ledger entry (source MALL_REDEMPTION, reference = order number), the award (or the
  *       payment, for a cash part: PENDING_PAYMENT until paid or timed out) and the redemption
  *       row, written once in its final state — all sent to the database now;
- *   <li>the stock row, last ({@link StockLedger#sell}): one guarded decrement that takes the row
- *       lock itself and changes the row only if its terms are unchanged since step 1, it is online
- *       and the cap and the units allow it (a refusal then reads why); then the commit.
+ *   <li>the stock row lock ({@link StockLedger#lockForRedemption}, answering "busy" after its
+ *       timeout), its checks (terms unchanged since step 1, online, total cap, availability) and
+ *       the guarded decrement; then the commit.
  * </ol>
  *
- * So the hot row stays locked for one statement and the commit, whatever the member's side
+ * So the hot row stays locked for two statements and the commit, whatever the member's side
  * costs. Any refusal rolls the whole transaction back, so nothing is half-taken; a shortage found
  * under the lock (only at a sell-out) rolls back the member's writes too.
  */
@@ -188,23 +187,23 @@ public class Redemptions {
     // is locked (the view above was taken while the entities were still managed).
     em.clear();
 
-    // 3. the stock row, last: one guarded decrement that takes its lock — then the commit
-    StockSale sale = stock.sell(t.subInventoryId(), t.subInventoryVersion(), quantity);
-    if (!sale.taken()) {
-      StockState row = sale.refusal().orElseThrow(() -> new NotFound("Sub-inventory", t.subInventoryId()));
-      if (row.version() != t.subInventoryVersion()) {
-        // an operator changed the goods' terms since step 1: what was checked and counted may not hold
-        throw new Busy("The goods' terms");
-      }
-      if (!row.online()) {
-        throw new ListingOffline(listingId);
-      }
-      if (!row.capAllows(quantity)) {
-        throw new LimitReached(LimitReached.Limit.TOTAL, row.totalCap());
-      }
+    // 3. the stock row, last: lock (plain values), check, guarded decrement — then the commit
+    LockedStock locked = stock.lockStock(t.subInventoryId()).orElseThrow(() -> new NotFound("Sub-inventory", t.subInventoryId()));
+    if (locked.version() != t.subInventoryVersion()) {
+      // an operator changed the goods' terms since step 1: what was checked and counted may not hold
+      throw new Busy("The goods' terms");
+    }
+    if (!locked.online()) {
+      throw new ListingOffline(listingId);
+    }
+    if (!locked.capAllows(quantity)) {
+      throw new LimitReached(LimitReached.Limit.TOTAL, locked.totalCap());
+    }
+    if (locked.available() < quantity) {
       throw io.haven.inventory.boundary.OutOfStock.of(t.subInventoryId(), quantity);
     }
-    if (sale.last()) {
+    stock.take(t.subInventoryId(), quantity);
+    if (locked.available() - quantity == 0) {
       listingsChanged.fire(new ListingsChanged(tenantId, productId));
     }
     return view;
