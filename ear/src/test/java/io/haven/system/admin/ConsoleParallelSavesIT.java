@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haven.system.Fixtures;
 import io.haven.system.Fixtures.Enterprise;
 import io.haven.system.Parallel;
+import io.haven.system.Rows;
 import io.haven.system.Server;
 import io.haven.system.SystemDeployment;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -68,7 +65,6 @@ class ConsoleParallelSavesIT {
   private static final System.Logger LOG = System.getLogger(ConsoleParallelSavesIT.class.getName());
 
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final HttpClient FIXTURES = HttpClient.newHttpClient();
 
   // the console's messages (zh-CN, its default language) that a loser may get
   private static final String STALE = "该记录已被他人修改";
@@ -85,6 +81,10 @@ class ConsoleParallelSavesIT {
   private static final String TASKS = "/tasks/tasks.xhtml";
   private static final String USERS = "/tenancy/users.xhtml";
   private static final String PRODUCTS = "/tenancy/products.xhtml";
+  private static final String ACTIVITIES = "/activities/activities.xhtml";
+  private static final String WINNERS = "/activities/records/plays.xhtml";
+  private static final String BUSY = "系统繁忙";
+  private static final Pattern PREVIEW = Pattern.compile("/tasks/image\\?id=(\\d+)");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -438,6 +438,138 @@ class ConsoleParallelSavesIT {
     }
   }
 
+  /**
+   * The task form's icon and contact-QR uploads and the WeCom sandbox's test events (issue 17):
+   * twenty editors each upload their own images into the form they opened, at once — each is
+   * stored detached and shown to its own form only; then all twenty save, one edit is kept with its
+   * own two images attached, the others' stay detached (for the purge) and nothing of a refused
+   * save is attached. Twenty test events for one member of a once-a-day task credit once.
+   */
+  @Test
+  void twentyParallelTaskImageUploadsAndTestEventsKeepOneFormsImagesAndCreditOnce() throws Exception {
+    Enterprise e = Fixtures.openEnterprise("Parallel Task Images", "HOSTED_LOGIN", null);
+    String suffix = suffix();
+    long task = io.haven.system.TaskFixtures.contactTask(e, "ADD_SERVICE_FRIEND", "cfg-race-" + suffix, 5, 1);
+    Team team = new Team(e);
+    try (var browser = signedIn(e)) {
+      // editing needs the task offline (K2)
+      browser.go(TASKS);
+      String offline = rowButton(browser, "tasks:table:#:offline", "task", task);
+      team.consoles.get(0).open(TASKS);
+      outcomes(List.of(team.consoles.get(0).rowAction(offline, "task", String.valueOf(task), "tasks messages growl")), said("任务“{0}”已下线"));
+
+      Form edit = form(browser, TASKS, "tasks:table:#:edit", "task", task, "taskDialog messages", "taskForm");
+      team.open(edit);
+      List<Long> icons =
+          imageIds(team.upload(edit, "icon", "taskForm:iconPreview taskForm:iconMessage",
+              i -> new Upload("icon.png", "image/png", io.haven.system.TaskFixtures.png(48, 48, 0x0a0000 * (i + 1)))));
+      List<Long> qrs =
+          imageIds(team.upload(edit, "qrImage", "taskForm:qrPreview taskForm:qrMessage",
+              i -> new Upload("qr.png", "image/png", io.haven.system.TaskFixtures.png(120, 120, 0x000a00 * (i + 1)))));
+      assertThat(icons).as("an image of its own for each upload").doesNotHaveDuplicates();
+      assertThat(qrs).doesNotHaveDuplicates();
+      assertThat(value("select count(*) from task_image where tenant_id = ? and attached = false", e.tenantId())).as("all detached until saved").isEqualTo(40);
+
+      Outcome saved =
+          outcomes(team.press(edit, "taskForm:save", i -> Map.of("taskForm:title", "Race Friend " + suffix + " " + i), Map.of()), said("已保存任务“{0}”"), STALE, CONFLICT);
+      assertThat(saved.kept()).as("exactly one save is kept").hasSize(1);
+      int winner = Integer.parseInt(saved.kept().get(0).substring(saved.kept().get(0).lastIndexOf(' ') + 1));
+      assertThat(value("select icon_image_id from points_task where id = ?", task)).as("the kept form's own icon").isEqualTo(icons.get(winner));
+      assertThat(text("select settings from points_task where id = ?", task)).as("the kept form's own QR code").contains("\"qrImageId\":" + qrs.get(winner));
+      assertThat(value("select count(*) from task_image where tenant_id = ? and attached = true", e.tenantId())).as("only the kept form's two images").isEqualTo(2);
+      assertThat(value("select count(*) from task_image where tenant_id = ? and attached = true and id in (?, ?)", e.tenantId(), icons.get(winner), qrs.get(winner)))
+          .isEqualTo(2);
+
+      // back online, then twenty test events for one member of the once-a-day task: credited once
+      browser.go(TASKS);
+      String online = rowButton(browser, "tasks:table:#:online", "task", task);
+      team.consoles.get(0).open(TASKS);
+      outcomes(List.of(team.consoles.get(0).rowAction(online, "task", String.valueOf(task), "tasks messages growl")), said("任务“{0}”已上线"));
+      long member = TasksConsoleIT.Member.signUp(e.appId()).id();
+      String credits = "select coalesce(sum(amount), 0) from ledger_entry where member_id = ?";
+      long before = value(credits, member);
+      Form event =
+          form(browser, TASKS, "tasks:table:#:records", "task", task, "recordsDialog messages", "testEventForm").with("testEventForm:memberId", String.valueOf(member));
+      Outcome credited =
+          outcomes(team.save(event, "testEventForm:send", same(), Map.of()), said("测试事件已入账：会员 {1} 获得 {0} 积分"), "本周期的完成次数已用完", "该会员的积分正在变动", BUSY, CONFLICT);
+      assertThat(credited.kept()).as("credited once").containsExactly("5");
+      assertThat(value(credits, member)).as("5 points, once").isEqualTo(before + 5);
+    }
+  }
+
+  /** The images the upload answers show (each its form's preview), in the order of the twenty. */
+  private static List<Long> imageIds(List<HttpResponse<String>> answers) {
+    List<Long> ids = new ArrayList<>();
+    for (HttpResponse<String> answer : answers) {
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.body()).as("a page update, not an error").contains("<partial-response").doesNotContain("<error>").doesNotContain("failureDialog");
+      Matcher preview = PREVIEW.matcher(answer.body());
+      assertThat(preview.find()).as("the upload is shown: " + answer.body()).isTrue();
+      ids.add(Long.parseLong(preview.group(1)));
+    }
+    return ids;
+  }
+
+  // ---- activities: the list's actions, the settings form, the winners' shipping
+
+  /**
+   * Issue 12's console saves: twenty "offline", edits and "online" of one activity answer cleanly
+   * and leave its prize's units where they were; twenty deletes of an activity nobody played
+   * delete it once and give its units back once; twenty shipments of one won prize ship it once.
+   */
+  @Test
+  void twentyParallelActivitySavesAndShipmentsAnswerCleanly() throws Exception {
+    Enterprise e = Fixtures.openEnterprise("Parallel Activities", "HOSTED_LOGIN", null);
+    String suffix = suffix();
+    MallData.Goods flask = MallData.goods(e, "Race Flask " + suffix, "PHYSICAL", 20, 10, false);
+    long activity = MallData.activity(e, flask.subInventoryId(), 3);
+    long spare = MallData.activity(e, flask.subInventoryId(), 2);
+    assertThat(value("select available from sub_inventory where id = ?", flask.subInventoryId())).as("5 units set aside").isEqualTo(5);
+    Team team = new Team(e);
+    try (var browser = signedIn(e)) {
+      activityAction(browser, team, activity, "offline", "“{0}”已下线", "OFFLINE");
+
+      // published, so its prizes are fixed: the settings change, one of the typed titles stays
+      Form edit = form(browser, ACTIVITIES, "activities:table:#:edit", "activity", activity, "activityDialog messages", "activityForm");
+      Outcome saved =
+          outcomes(team.save(edit, i -> Map.of("activityForm:title", "Race Draw " + suffix + " " + i)), said("“{0}”已保存"), STALE, CONFLICT, BUSY);
+      assertThat(saved.kept()).isNotEmpty();
+      assertThat(text("select title from activity where id = ?", activity)).isIn(saved.kept());
+
+      activityAction(browser, team, activity, "publish", "“{0}”已上线", "ONLINE");
+      assertThat(value("select remaining from prize where activity_id = ?", activity)).as("the prize's units untouched").isEqualTo(3);
+      assertThat(value("select available from sub_inventory where id = ?", flask.subInventoryId())).isEqualTo(5);
+
+      // twenty deletes of the activity nobody played: deleted once, its 2 units given back once
+      browser.go(ACTIVITIES);
+      String delete = rowButton(browser, "activities:table:#:delete", "activity", spare);
+      Outcome deleted =
+          outcomes(team.click(ACTIVITIES, delete, "activity", spare, "activities messages growl"), said("“{0}”已删除"), NOT_FOUND, CONFLICT, BUSY, "");
+      assertThat(deleted.kept()).as("deleted once").hasSize(1);
+      assertThat(value("select count(*) from activity where id = ?", spare)).isZero();
+      assertThat(value("select available from sub_inventory where id = ?", flask.subInventoryId())).as("given back once").isEqualTo(7);
+
+      // a member wins a flask and gives the address; twenty shipments of it ship it once
+      long play = MallData.wonAndAddressed(e, activity, "1390000" + String.format("%04d", (int) (e.tenantId() % 10_000)));
+      Form ship =
+          form(browser, WINNERS, "records:table:#:ship", "play", play, "shipDialog messages", "shipForm")
+              .with("shipForm:courier", "SF Express", "shipForm:trackingNumber", "SF" + suffix.toUpperCase().replaceAll("[^0-9A-Z]", "1"));
+      Outcome shipped = outcomes(team.save(ship, same()), said("“{0}”已发货"), "只有待发货的奖品可以发货", STALE, CONFLICT);
+      assertThat(shipped.kept()).as("shipped once").hasSize(1);
+      assertThat(text("select status from play where id = ?", play)).isEqualTo("SHIPPED");
+      assertThat(value("select remaining from prize where activity_id = ?", activity)).isEqualTo(2);
+    }
+  }
+
+  /** Twenty parallel presses of an activity's row button (offline, publish): at least one does it. */
+  private static void activityAction(ConsoleBrowser browser, Team team, long activity, String button, String done, String status) throws Exception {
+    browser.go(ACTIVITIES);
+    String id = rowButton(browser, "activities:table:#:" + button, "activity", activity);
+    Outcome changed = outcomes(team.click(ACTIVITIES, id, "activity", activity, "activities messages growl"), said(done), STALE, CONFLICT, BUSY, "");
+    assertThat(changed.kept()).as(button).isNotEmpty();
+    assertThat(text("select status from activity where id = ?", activity)).isEqualTo(status);
+  }
+
   // ---- tenancy: console users, products, the enterprise, the login scheme
 
   @Test
@@ -606,6 +738,12 @@ class ConsoleParallelSavesIT {
      * its own input.
      */
     List<HttpResponse<String>> save(Form form, String saveButton, IntFunction<Map<String, String>> changes, Map<String, Upload> files) throws Exception {
+      open(form);
+      return press(form, saveButton, changes, files);
+    }
+
+    /** Each console opens the form: a page and view state of its own, all on the same version of the record. */
+    void open(Form form) {
       for (Console console : consoles) {
         console.open(form.page());
         if (form.opener() != null) {
@@ -613,11 +751,26 @@ class ConsoleParallelSavesIT {
           assertThat(opened.body()).as("the form opened").contains(form.formId()).doesNotContain("<error>");
         }
       }
+    }
+
+    /** All twenty press {@code saveButton} of the form each opened, at once. */
+    List<HttpResponse<String>> press(Form form, String saveButton, IntFunction<Map<String, String>> changes, Map<String, Upload> files) throws Exception {
       return Parallel.twenty(i -> {
         Map<String, String> fields = new LinkedHashMap<>(form.fields());
         fields.putAll(changes.apply(i));
         return consoles.get(i).ajax(saveButton, form.formId(), form.formId() + " growl messages", fields, files, form.multipart());
       });
+    }
+
+    /**
+     * All twenty upload a file of their own at once through the form's upload widget {@code
+     * field} (its own ajax request, as PrimeFaces sends it, with its file count), each into the
+     * form it opened; {@code render} is what the widget updates.
+     */
+    List<HttpResponse<String>> upload(Form form, String field, String render, IntFunction<Upload> file) throws Exception {
+      String widget = form.formId() + ":" + field;
+      return Parallel.twenty(i -> consoles.get(i).ajax(
+          widget, widget, render, Map.of(form.formId(), form.formId(), widget + "_totalFilesCount", "1"), Map.of(widget, file.apply(i)), true));
     }
 
     /** Twenty presses of one row's button (online, offline, remove…) at once, each from its own page. */
@@ -761,42 +914,11 @@ class ConsoleParallelSavesIT {
   // ---- what the database holds, past every boundary and cache (the fixtures' RowsFixture)
 
   private static long value(String sql, Object... params) {
-    JsonObject answer = rows(sql, params);
-    assertThat(answer.isNull("value")).as(sql + " found a row").isFalse();
-    return answer.getJsonNumber("value").longValue();
+    return Rows.value(sql, params);
   }
 
   private static String text(String sql, Object... params) {
-    JsonObject answer = rows(sql, params);
-    assertThat(answer.isNull("text")).as(sql + " found a row").isFalse();
-    return answer.getString("text");
-  }
-
-  private static JsonObject rows(String sql, Object... params) {
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    for (Object p : params) {
-      if (p instanceof Number n) {
-        values.add(n.longValue());
-      } else {
-        values.add(String.valueOf(p));
-      }
-    }
-    try {
-      HttpResponse<String> answer =
-          FIXTURES.send(
-              HttpRequest.newBuilder(URI.create(Server.base() + "/it-fixtures/rows"))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("sql", sql).add("params", values).build().toString()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-      return Json.createReader(new StringReader(answer.body())).readObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Rows.text(sql, params);
   }
 
   /** One console user's own session and page, over plain HTTP. */

@@ -47,6 +47,63 @@ final class MallData {
     return new Redemption(answer.getJsonNumber("redemptionId").longValue(), answer.getString("orderNumber"), answer.getString("status"));
   }
 
+  /**
+   * A published lottery (one free play a day, nothing else) whose one prize, always drawn, sets
+   * aside {@code quantity} units of the sub-inventory; answers its id.
+   */
+  static long activity(Enterprise e, long subInventoryId, int quantity) {
+    JsonObjectBuilder body =
+        base(e).add("subInventoryId", subInventoryId).add("weightPpm", 1_000_000).add("quantity", quantity).add("pointsPerPlay", 0).add("freePlays", 1).add("playsPerDay", 1);
+    return post("/it-fixtures/mall-storefront/activities", body).getJsonNumber("activityId").longValue();
+  }
+
+  /**
+   * A new storefront member of the enterprise's app plays the activity once (its prize always
+   * drawn) and, the prize being physical, gives the address: the play is awaiting shipment.
+   * Answers the play's id.
+   */
+  static long wonAndAddressed(Enterprise e, long activityId, String phone) {
+    String password = "Winner-Pass-2026";
+    post("/it-fixtures/mall-storefront/members",
+        Json.createObjectBuilder().add("tenantId", e.tenantId()).add("appId", e.appId()).add("phone", phone).add("password", password).add("points", 0));
+    String[] session = {null};
+    String api = Server.store(e.appId()) + "/api/";
+    send(session, "POST", api + "session", Json.createObjectBuilder().add("phone", phone).add("password", password).build().toString(), 200);
+    JsonObject play = read(send(session, "POST", api + "activities/" + activityId + "/plays", "{}", 201));
+    long playId = play.getJsonNumber("id").longValue();
+    String address = Json.createObjectBuilder().add("recipient", "王五").add("phone", phone).add("address", "北京市长安街 1 号").build().toString();
+    send(session, "PUT", api + "activities/plays/" + playId + "/address", address, 200);
+    return playId;
+  }
+
+  /** A storefront call with the member's session cookie, which each answer may renew. */
+  private static String send(String[] session, String method, String url, String json, int expected) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").header("Accept", "application/json")
+              .method(method, HttpRequest.BodyPublishers.ofString(json));
+      if (session[0] != null) {
+        request.header("Cookie", session[0]);
+      }
+      HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+          .ifPresent(c -> session[0] = c.substring(0, c.contains(";") ? c.indexOf(';') : c.length()));
+      if (answer.statusCode() != expected) {
+        throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());
+      }
+      return answer.body();
+    } catch (IOException ex) {
+      throw new IllegalStateException(ex);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private static JsonObject read(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
+  }
+
   private static JsonObjectBuilder base(Enterprise e) {
     return Json.createObjectBuilder().add("tenantId", e.tenantId()).add("productId", e.productId());
   }
@@ -55,7 +112,7 @@ final class MallData {
     try {
       HttpResponse<String> response =
           HTTP.send(
-              HttpRequest.newBuilder(URI.create(Server.base() + "/it-fixtures/mall/" + path))
+              HttpRequest.newBuilder(URI.create(Server.base() + (path.startsWith("/") ? path : "/it-fixtures/mall/" + path)))
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
                   .build(),

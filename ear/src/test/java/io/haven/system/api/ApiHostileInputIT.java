@@ -332,6 +332,7 @@ class ApiHostileInputIT {
   @Test
   void requestTargetsTheUriParserRefusesAre400ProblemsNotIncidents() {
     String memberId = synced();
+    long logMark = io.haven.system.ServerLog.mark();
     for (String target : List.of("/api/v1/members/x[y", "/api/v1/members/" + memberId + "]", "/api/v1/members/[x]/points/credits",
         "/api/v1/members/" + memberId + "/points/credits[")) {
       // unsigned, signed GET (no resource matches), and signed POST through the idempotency filter
@@ -347,6 +348,8 @@ class ApiHostileInputIT {
       assertProblemAnswer(RawHttp.send("POST", target, headers, credit), target);
     }
     assertThat(member(memberId).getJsonNumber("pointsBalance").longValue()).isZero();
+    // a client's mistake, logged at most at DEBUG: nothing in the server's log names it
+    assertThat(io.haven.system.ServerLog.since(logMark)).as("not an incident").doesNotContain("x[y", "URISyntaxException", "Illegal character");
   }
 
   private static void assertProblemAnswer(RawHttp.Answer answer, String target) {

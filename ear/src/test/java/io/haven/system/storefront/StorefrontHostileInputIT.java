@@ -280,6 +280,7 @@ class StorefrontHostileInputIT {
   void requestTargetsTheUriParserRefusesAnswerAClean4xx() {
     MallShop shop = MallShop.open("Hostile Paths");
     String appId = shop.appId();
+    long logMark = io.haven.system.ServerLog.mark();
     for (String page : List.of("/store/" + appId + "/x[y", "/store/" + appId + "/mall[", "/store/" + appId + "/]")) {
       RawHttp.Answer answer = RawHttp.send("GET", page, Map.of("Accept", "text/html"), new byte[0]);
       assertThat(answer.status()).as(page + " -> " + answer.body()).isBetween(400, 404);
@@ -292,6 +293,8 @@ class StorefrontHostileInputIT {
       assertThat(answer.contentType()).as(call).startsWith("application/problem+json");
       assertThat(Json.createReader(new StringReader(answer.body())).readObject().getString("type")).startsWith("urn:haven:problem:");
     }
+    // a client's mistake, logged at most at DEBUG: nothing in the server's log names it
+    assertThat(io.haven.system.ServerLog.since(logMark)).as("not an incident").doesNotContain("x[y", "me[", "URISyntaxException", "Illegal character");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.haven.system.Fixtures;
 import io.haven.system.Parallel;
+import io.haven.system.Rows;
 import io.haven.system.Server;
 import io.haven.system.ServerLog;
 import io.haven.system.SystemDeployment;
@@ -38,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The parallel-write sweep of the storefront (issue 9): each changing endpoint hit by 20 identical
  * requests at once, as a member double-tapping on a slow network does — sign-up, sign-in,
  * own-login, profile, sign-out, redemption, address, payment confirm and cancel, task completion,
- * receipt upload and activity play (every {@code @POST/@PUT/@DELETE} of the storefront's
- * resources). None may answer 5xx; the
+ * receipt upload, activity play and a prize's address (every {@code @POST/@PUT/@DELETE} of the
+ * storefront's resources). None may answer 5xx; the
  * winners and the refusals must add up. Before the fix, 20 sign-outs of one session gave 3 × 500
  * (the session invalidated twice). Then sign-in throttling: a burst of wrong passwords is refused
  * early with 429 and Retry-After, without a password hash each, and the right password works after
@@ -253,6 +254,77 @@ class StorefrontParallelWritesIT {
     assertNoServerError(cancelled, 200, 409);
     assertThat(count(cancelled, 200)).as("cancelled once").isEqualTo(1);
     assertThat(StorefrontVisitor.json(payer.get(api + "mall/points")).getJsonNumber("balance").longValue()).as("points given back once").isEqualTo(100);
+  }
+
+  /**
+   * Issue 12's storefront writes (issue 9's sweep): one member's twenty plays at once never go past
+   * the day's plays (the account lock and the guarded day counter) and pay for the paid ones only;
+   * twenty members' plays at once never award more prizes than the prize holds (its stock row
+   * lock and guarded decrement); and one prize's address, given twenty times at once with twenty
+   * different addresses, ends as one whole address (recipient, phone and line of the same
+   * request), never a mix, each loser told "try again" (409 write.conflict), none a 5xx.
+   */
+  @Test
+  void playsUnderTheirLimitsPrizesAndAddressesAtOnce() throws Exception {
+    MallShop shop = MallShop.open("Parallel Prizes");
+    String api = "/" + shop.appId() + "/api/activities/";
+    shop.member("13600000006", PASSWORD, 1000);
+    StorefrontVisitor member = signedIn(shop.appId(), "13600000006");
+
+    // one free play a day, then 10 points each, three a day; a physical prize of 2, always drawn
+    long mugs = shop.goods("PHYSICAL", "保温杯", 2, 100).getJsonNumber("subInventoryId").longValue();
+    long activity = shop.activity(mugs, 1_000_000, 2, 10, 1, 3);
+    List<HttpResponse<String>> played =
+        Parallel.twenty(i -> member.post(api + activity + "/plays", Json.createObjectBuilder().add("deviceId", "phone-6").build()));
+    assertNoServerError(played, 201, 409);
+    List<String> refused = codes(played, 409);
+    assertThat(refused).as("the others are refused by the day's limit").isSubsetOf("activity.limit.day", "activity.busy", "points.busy", "write.conflict")
+        .contains("activity.limit.day");
+    long plays = count(played, 201);
+    assertThat(plays).as("three a day, never more").isBetween(1L, 3L).isEqualTo(refused.equals(List.of("activity.limit.day")) ? 3 : plays);
+    assertThat(StorefrontVisitor.json(member.get(api + activity + "/plays-left")).getInt("playsLeftToday")).isEqualTo(3 - (int) plays);
+    assertThat(Rows.value("select count(*) from play where activity_id = ?", activity)).as("a row for each play answered 201").isEqualTo(plays);
+    List<JsonObject> made = played.stream().filter(a -> a.statusCode() == 201).map(StorefrontVisitor::json).toList();
+    long paid = made.stream().filter(p -> !p.getBoolean("freePlay")).count();
+    assertThat(made.stream().filter(p -> p.getBoolean("freePlay")).count()).as("one free play").isEqualTo(1);
+    assertThat(StorefrontVisitor.json(member.get("/" + shop.appId() + "/api/mall/points")).getJsonNumber("balance").longValue())
+        .as("paid for the paid plays only").isEqualTo(1000 - 10 * paid);
+    long wins = made.stream().filter(p -> p.getBoolean("won")).count();
+    assertThat(wins).as("two mugs, won while they last").isEqualTo(Math.min(plays, 2));
+    assertThat(Rows.value("select remaining from prize where activity_id = ?", activity)).isEqualTo(2 - wins);
+
+    // twenty members play at once for a prize of three: three win, the others draw "no prize"
+    long coupons = shop.goods("COUPON", "奶茶券", 3, 100).getJsonNumber("subInventoryId").longValue();
+    long lottery = shop.activity(coupons, 1_000_000, 3, 0, 1, 1);
+    List<StorefrontVisitor> crowd = new java.util.ArrayList<>();
+    for (int i = 0; i < Parallel.TIMES; i++) {
+      String phone = "1370000" + String.format("%04d", i);
+      shop.member(phone, PASSWORD, 0);
+      crowd.add(signedIn(shop.appId(), phone));
+    }
+    List<HttpResponse<String>> drawn = Parallel.twenty(i -> crowd.get(i).post(api + lottery + "/plays", Json.createObjectBuilder().add("deviceId", "crowd-" + i).build()));
+    assertNoServerError(drawn, 201, 409);
+    assertThat(codes(drawn, 409)).as("only a prize lock given up may refuse").isSubsetOf("activity.busy", "write.conflict");
+    long winners = drawn.stream().filter(a -> a.statusCode() == 201).map(StorefrontVisitor::json).filter(p -> p.getBoolean("won")).count();
+    assertThat(winners).as("three coupons, never a phantom win").isEqualTo(count(drawn, 201) >= 3 ? 3 : winners).isLessThanOrEqualTo(3);
+    assertThat(Rows.value("select remaining from prize where activity_id = ?", lottery)).as("never below nothing").isEqualTo(3 - winners);
+    assertThat(Rows.value("select count(*) from play where activity_id = ? and prize_id is not null", lottery)).isEqualTo(winners);
+
+    // twenty different addresses for one won mug at once: one whole address is kept
+    long mug = made.stream().filter(p -> p.getBoolean("won")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    long logMark = ServerLog.mark();
+    List<HttpResponse<String>> addressed =
+        Parallel.twenty(i -> member.put(api + "plays/" + mug + "/address",
+            Json.createObjectBuilder().add("recipient", "收件人" + i).add("phone", "136000001" + String.format("%02d", i)).add("address", "长安街 " + i + " 号").build()));
+    assertNoServerError(addressed, 200, 409);
+    assertThat(codes(addressed, 409)).as("a loser is told to try again").isSubsetOf("write.conflict");
+    assertThat(ServerLog.since(logMark)).as("a lost race is an answer, not an incident").doesNotContain("WFLYEJB0034", "ARJUNA012125", "OptimisticLockException");
+    String recipient = Rows.text("select recipient from play where id = ?", mug);
+    int kept = Integer.parseInt(recipient.substring("收件人".length()));
+    assertThat(addressed.get(kept).statusCode()).as("the address kept is one that was answered 200").isEqualTo(200);
+    assertThat(Rows.text("select recipient_phone from play where id = ?", mug)).as("one request's phone").isEqualTo("136000001" + String.format("%02d", kept));
+    assertThat(Rows.text("select address from play where id = ?", mug)).as("one request's line").isEqualTo("长安街 " + kept + " 号");
+    assertThat(Rows.text("select status from play where id = ?", mug)).isEqualTo("AWAITING_SHIPMENT");
   }
 
   @Test
