@@ -23,6 +23,7 @@ import io.haven.inventory.boundary.SubInventories;
 import io.haven.inventory.entity.GoodsCategory;
 import io.haven.mall.boundary.Promotions;
 import io.haven.mall.boundary.ShippingAddress;
+import io.haven.tenancy.boundary.StaleEdit;
 import io.haven.testing.ActivityFixture;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.MallFixture;
@@ -73,7 +74,7 @@ class ActivityConsoleIT {
     assertThat(subInventories.get(coupons).available()).isEqualTo(6);
 
     ActivitySettings game = withType(ActivityFixture.settings(5, 1, 3), ActivityType.GAME);
-    var edited = activities.update(draft.id(), game, List.of(new NewPrize(coupons, "A", 250_000, 7, -1), new NewPrize(more, "B", 1, 2, 5)));
+    var edited = activities.update(draft.id(), draft.version(), game, List.of(new NewPrize(coupons, "A", 250_000, 7, -1), new NewPrize(more, "B", 1, 2, 5)));
     assertThat(edited.type()).isEqualTo("GAME");
     assertThat(edited.prizes()).extracting(p -> p.percent()).containsExactly("25 %", "0.0001 %");
     assertThat(edited.noPrizePercent()).isEqualTo("74.9999 %");
@@ -82,14 +83,17 @@ class ActivityConsoleIT {
 
     assertThatThrownBy(() -> promotions.activity(draft.id(), "https://shop.example")).as("a draft is not promoted").isInstanceOf(NotFound.class);
     assertThat(activities.online(store.productId())).isEmpty();
-    activities.publish(draft.id());
+    var published = activities.publish(draft.id());
+    assertThat(edited.version()).as("an edit moves the version on").isGreaterThan(draft.version());
+    assertThatThrownBy(() -> activities.update(draft.id(), edited.version(), game, null))
+        .as("an edit made on the form opened before the publication is stale").isInstanceOf(StaleEdit.class);
     assertThat(promotions.activity(draft.id(), "https://shop.example").url()).isEqualTo("/store/" + store.appId() + "/activities/" + draft.id());
     assertThat(activities.online(store.productId())).extracting(a -> a.id()).containsExactly(draft.id());
-    assertThatThrownBy(() -> activities.update(draft.id(), ActivityFixture.settings(5, 1, 3), null))
+    assertThatThrownBy(() -> activities.update(draft.id(), published.version(), ActivityFixture.settings(5, 1, 3), null))
         .isInstanceOfSatisfying(ActivityRuleBroken.class, e -> assertThat(e.code()).isEqualTo("activity.typeFixed"));
-    assertThatThrownBy(() -> activities.update(draft.id(), game, List.of(new NewPrize(coupons, "A", 1, 1, -1))))
+    assertThatThrownBy(() -> activities.update(draft.id(), published.version(), game, List.of(new NewPrize(coupons, "A", 1, 1, -1))))
         .isInstanceOfSatisfying(ActivityRuleBroken.class, e -> assertThat(e.code()).isEqualTo("activity.notDraft"));
-    var renamed = activities.update(draft.id(), new ActivitySettings(ActivityType.GAME, "Renamed", null, game.startsAt(), game.endsAt(), 5, 1, 3,
+    var renamed = activities.update(draft.id(), published.version(), new ActivitySettings(ActivityType.GAME, "Renamed", null, game.startsAt(), game.endsAt(), 5, 1, 3,
         null, null, null), null);
     assertThat(renamed.title()).isEqualTo("Renamed");
     assertThat(renamed.prizes()).hasSize(2);
@@ -97,7 +101,7 @@ class ActivityConsoleIT {
 
     // a refused edit changes nothing: weights above 100 %, units back where they were
     var second = activities.create(store.productId(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(coupons, "A", 10, 2, -1)));
-    assertThatThrownBy(() -> activities.update(second.id(), ActivityFixture.settings(0, 1, 1),
+    assertThatThrownBy(() -> activities.update(second.id(), second.version(), ActivityFixture.settings(0, 1, 1),
             List.of(new NewPrize(coupons, "A", 600_000, 1, -1), new NewPrize(more, "B", 400_001, 1, -1))))
         .isInstanceOf(InvalidInput.class);
     assertThat(activities.get(second.id()).prizes()).extracting(p -> p.quantity()).containsExactly(2L);
@@ -150,8 +154,10 @@ class ActivityConsoleIT {
     assertThat(subInventories.get(coupons).available()).isEqualTo(7);
 
     List<Object> edits = racer.race(6, store.tenantId(),
-        i -> () -> activities.update(raced.id(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(coupons, "Raced", 10, 3 + i % 2, -1))));
-    assertThat(edits).as("edits one after the other all succeed").allMatch(o -> o instanceof io.haven.activities.boundary.ActivityView);
+        i -> () -> activities.update(raced.id(), raced.version(), ActivityFixture.settings(0, 1, 1), List.of(new NewPrize(coupons, "Raced", 10, 3 + i % 2, -1))));
+    assertThat(edits).as("one edit of the form is kept").filteredOn(o -> o instanceof io.haven.activities.boundary.ActivityView).hasSize(1);
+    assertThat(edits).as("the others, made on the version it replaced, are stale (checked under the row lock, not a write conflict)")
+        .filteredOn(o -> !(o instanceof io.haven.activities.boundary.ActivityView)).hasSize(5).allMatch(o -> o instanceof StaleEdit);
     long held = activities.get(raced.id()).prizes().get(0).quantity();
     assertThat(subInventories.get(coupons).available()).isEqualTo(20 - 9 - held);
 
@@ -216,7 +222,7 @@ class ActivityConsoleIT {
     assertThat(records.list(new PlayFilter(activity.id(), null, null, null, null, null, false), 0, 20).total()).isZero();
     assertThatThrownBy(() -> records.detail(play.id())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> records.ship(play.id(), "SF", "SF12345")).isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> activities.update(activity.id(), ActivityFixture.settings(0, 1, 1), null)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> activities.update(activity.id(), activity.version(), ActivityFixture.settings(0, 1, 1), null)).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> activities.delete(activity.id())).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> promotions.activity(activity.id(), "https://shop.example")).isInstanceOf(NotFound.class);
     assertThat(activities.online(owner.productId())).isEmpty();

@@ -19,6 +19,7 @@ import io.haven.points.boundary.PointsLedger;
 import io.haven.tenancy.entity.Edition;
 import io.haven.tenancy.entity.Enterprise;
 import io.haven.tenancy.entity.Product;
+import io.haven.tenancy.boundary.StaleEdit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,13 +83,19 @@ public class Activities {
    * back to their sub-inventories and the new ones are set aside, as when it was made. After
    * publication the prizes and the type stay as members have seen them (their odds are on the
    * rules page next to the commitment); the rest of the settings may change. {@code prizes} null
-   * keeps the prizes. One transaction: a refused edit changes nothing.
+   * keeps the prizes. One transaction: a refused edit changes nothing. {@code expectedVersion} is
+   * the version the operator's form was opened on: an edit made on an activity someone changed
+   * since (another tab, a parallel save, a publication) is refused as stale, not written over it.
+   * It is compared under the row lock, so of parallel saves of one form exactly one is kept.
    */
-  public ActivityView update(long activityId, ActivitySettings settings, List<NewPrize> prizes) {
+  public ActivityView update(long activityId, long expectedVersion, ActivitySettings settings, List<NewPrize> prizes) {
     if (settings == null) {
       throw new InvalidInput("title", "activity.title.invalid", "Settings are required");
     }
     Activity a = locked(activityId);
+    if (a.getVersion() != expectedVersion) {
+      throw new StaleEdit("Activity " + a.getTitle());
+    }
     if (!a.isDraft() && settings.type() != a.getType()) {
       throw ActivityRuleBroken.typeFixed();
     }

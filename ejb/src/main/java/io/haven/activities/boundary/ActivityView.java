@@ -34,7 +34,8 @@ public record ActivityView(
     String revealedSeed,
     PeriodLimit perUserLimit,
     PeriodLimit perDeviceLimit,
-    String presentation) {
+    String presentation,
+    long version) {
 
   /** One prize's odds and what is left of it. */
   public record PrizeOdds(
@@ -50,6 +51,6 @@ public record ActivityView(
     return new ActivityView(a.getId(), a.getProductId(), a.getType().name(), a.getStatus().name(), a.getTitle(), a.getRules(), a.getStartsAt(),
         a.getEndsAt(), a.getPointsPerPlay(), a.getFreePlaysPerDay(), a.getPlaysPerDay(), a.getPerUser().toString(), a.getPerDevice().toString(),
         prizes.stream().map(PrizeOdds::of).toList(), a.getNoPrizeText(), noPrize, Odds.percent(noPrize), a.getSeedCommitment(), a.getRevealedSeed(), a.getPerUser(), a.getPerDevice(),
-        a.getPresentation().name());
+        a.getPresentation().name(), a.getVersion());
   }
 }

@@ -180,7 +180,7 @@ public class ActivityEditView implements Serializable {
         }
         saved = activities.create(product, settings, wanted);
       } else {
-        saved = activities.update(editing.id(), settings, wanted);
+        saved = activities.update(editing.id(), editing.version(), settings, wanted);
       }
       if (publish && !"ONLINE".equals(saved.status())) {
         saved = activities.publish(saved.id());
