@@ -17,6 +17,8 @@ import io.haven.coupons.entity.CouponStore;
 import io.haven.coupons.entity.CouponType;
 import io.haven.coupons.entity.Store;
 import io.haven.coupons.entity.StoreScope;
+import io.haven.mall.boundary.PromotionLink;
+import io.haven.mall.control.QrCodes;
 import io.haven.tenancy.entity.Product;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -76,6 +78,24 @@ public class Coupons {
       throw new NotFound("Coupon", couponId);
     }
     return view(coupon, stock(couponId));
+  }
+
+  /**
+   * M5 for a promotion-page coupon: its storefront page {@code /store/{appId}/coupons/{id}} and a QR
+   * code of the absolute URL under {@code origin} (the storefront's public scheme://host[:port], as
+   * the console knows it from its own request). A mall coupon has no promotion page: not found.
+   */
+  public PromotionLink promotionLink(long couponId, String origin) {
+    Coupon coupon = load(couponId);
+    if (coupon.getClaimMethod() != ClaimMethod.PROMOTION_PAGE) {
+      throw new NotFound("Coupon promotion", couponId);
+    }
+    if (origin == null || !origin.matches("https?://[A-Za-z0-9.\\[\\]:-]+")) {
+      throw new InvalidInput("origin", "mall.promotion.origin.invalid", "The storefront origin must be like https://host[:port]");
+    }
+    Product product = em.find(Product.class, coupon.getProductId());
+    String path = "/store/" + product.getAppId() + "/coupons/" + couponId;
+    return new PromotionLink(path, QrCodes.png(origin + path, QrCodes.DEFAULT_PIXELS));
   }
 
   public CouponView create(long productId, CouponDraft draft) {

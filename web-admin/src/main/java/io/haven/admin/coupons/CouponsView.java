@@ -243,6 +243,17 @@ public class CouponsView implements Serializable {
     return fen == null ? null : BigDecimal.valueOf(fen, 2);
   }
 
+  /** The storefront page a promotion-page coupon is claimed on (M5), relative to the storefront's origin. */
+  public String promotionPath(CouponView c) {
+    return product.choices().stream().filter(p -> p.id() == c.productId()).findFirst()
+        .map(p -> "/store/" + p.appId() + "/coupons/" + c.id()).orElse("");
+  }
+
+  public String promotionQr(CouponView c, boolean download) {
+    String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return context + CouponPromotionServlet.PATH + "?coupon=" + c.id() + (download ? "&download=1" : "");
+  }
+
   public String storeNames(CouponView c) {
     if (c.scope() == StoreScope.ALL) {
       return messages.text("coupon.scope.ALL");
