@@ -161,7 +161,8 @@ class CouponRacesIT {
     }
   }
 
-  private List<?> rows(String jpql) throws Exception {
+  @SuppressWarnings("unchecked")
+  private List<Object> rows(String jpql) throws Exception {
     transaction.begin();
     try {
       return em.createQuery(jpql).getResultList();
