@@ -131,6 +131,27 @@ class CouponIsolationIT {
   }
 
   @Test
+  void unknownCodesAreThrottledPerVerifier() {
+    var store = members.storefront("Brute Force Co");
+    var shop = fixture.store("Guarded");
+    var guesser = fixture.verifier(shop);
+    var honest = fixture.verifier(shop);
+    var coupon = fixture.coupon(store, CouponFixture.promotion("Guarded coupon", 5, -1, -1, StoreScope.ALL, List.of()));
+    String code = claims.claim(store.productId(), coupon.id(), mall.member(store, 0), null).code();
+
+    context.enterTenant(store.tenantId(), guesser.username());
+    for (int i = 0; i < io.haven.coupons.boundary.CounterLookups.MAX_FAILURES; i++) {
+      String guess = io.haven.coupons.control.CouponCodes.next();
+      assertThatThrownBy(() -> verifications.look(guess)).isInstanceOf(NotFound.class);
+    }
+    assertThatThrownBy(() -> verifications.look(code)).as("even a right code waits").isInstanceOf(io.haven.coupons.boundary.LookupsThrottled.class)
+        .matches(e -> ((HavenException) e).retryAfterSeconds() > 0);
+
+    context.enterTenant(store.tenantId(), honest.username());
+    assertThat(verifications.verify(code).verified()).as("another verifier is not held up").isTrue();
+  }
+
+  @Test
   void ownLoginEnterprisesCannotUseCouponsAndAreToldWhy() {
     long tenant = tenants.open("Own Login Co");
     tenants.actAs(tenant);

@@ -41,11 +41,12 @@ public class Verifications {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject CounterVerifier verifiers;
+  @Inject CounterLookups lookups;
 
   /** What a typed or scanned code is, for the verifier to confirm; nothing changes. */
   public CouponAtCounter look(String typedCode) {
     AtCounter at = verifiers.require();
-    IssuedCoupon issued = issued(typedCode);
+    IssuedCoupon issued = issued(typedCode, at);
     Coupon coupon = em.find(Coupon.class, issued.getCouponId());
     requireScope(coupon, at);
     return view(issued, coupon, verification(issued.getId()));
@@ -54,7 +55,7 @@ public class Verifications {
   public CouponAtCounter verify(String typedCode) {
     long tenantId = tenant.tenantId();
     AtCounter at = verifiers.require();
-    IssuedCoupon issued = issued(typedCode);
+    IssuedCoupon issued = issued(typedCode, at);
     Coupon coupon = em.find(Coupon.class, issued.getCouponId());
     requireScope(coupon, at);
     if (issued.getStatus() == IssuedStatus.VERIFIED) {
@@ -109,16 +110,23 @@ public class Verifications {
         .orElse(null);
   }
 
-  private IssuedCoupon issued(String typedCode) {
+  /** The issued coupon of a code; an unknown code counts against the verifier's look-ups (brute force). */
+  private IssuedCoupon issued(String typedCode, AtCounter at) {
+    lookups.requireAllowed(at.userId());
     String code = CouponCodes.normalised(typedCode);
     if (code == null) {
       throw new InvalidInput("code", "coupon.verify.code.invalid", "A coupon code is " + CouponCodes.LENGTH + " letters and digits");
     }
-    return em.createQuery("select i from IssuedCoupon i where i.code = :code", IssuedCoupon.class)
+    IssuedCoupon issued = em.createQuery("select i from IssuedCoupon i where i.code = :code", IssuedCoupon.class)
         .setParameter("code", code)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new NotFound("Coupon code", code));
+        .orElse(null);
+    if (issued == null) {
+      lookups.failed(at.userId());
+      throw new NotFound("Coupon code", code);
+    }
+    return issued;
   }
 
   private void requireScope(Coupon coupon, AtCounter at) {
