@@ -17,7 +17,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import java.time.Instant;
 
 /**
@@ -69,7 +71,9 @@ public class Verifications {
       throw CouponRuleBroken.expired(issued.getValidUntil());
     }
 
-    int changed =
+    int changed;
+    try {
+      changed =
         TenantNamedStatement.run(
             em,
             () ->
@@ -82,6 +86,9 @@ public class Verifications {
                     .setParameter("id", issued.getId())
                     .setParameter("t", tenantId)
                     .executeUpdate());
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new CouponBusy("The coupon");
+    }
     if (changed != 1) {
       throw told(issued.getId());
     }
