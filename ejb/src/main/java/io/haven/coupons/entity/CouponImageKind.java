@@ -1,0 +1,6 @@
+package io.haven.coupons.entity;
+
+public enum CouponImageKind {
+  COVER,
+  BACKGROUND
+}
