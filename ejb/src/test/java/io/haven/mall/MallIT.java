@@ -199,6 +199,19 @@ class MallIT {
     assertThat(listings.list(new ListingFilter(store.productId(), null, null, null), 0, 10).total()).as("nothing written").isZero();
   }
 
+  /** Issue 10: my redemptions name what the member chose — the listing's display name then, not as renamed since. */
+  @Test
+  void aRedemptionKeepsTheListingsDisplayNameAsRedeemed() {
+    var store = members.storefront("Listing Name Co");
+    ListingView listing =
+        mall.listing(store, GoodsCategory.COUPON, 3, MallFixture.open().withLink("https://x.example"), MallFixture.purePoints("节日特惠杯", 10));
+    long member = mall.member(store, 100);
+    RedemptionView r = redemptions.redeem(store.productId(), member, listing.id(), 1, null);
+    assertThat(r.listingName()).isEqualTo("节日特惠杯");
+    listings.edit(listing.id(), listing.version(), MallFixture.purePoints("Renamed cup", 10));
+    assertThat(redemptions.mine(store.productId(), member, 0, 10).items()).extracting(RedemptionView::listingName).containsExactly("节日特惠杯");
+  }
+
   /** R3: e-commerce goods allocated to the product are never offered for a listing, and refused if forced. */
   @Test
   void eCommerceSubInventoriesAreNotForThePointsMall() {
