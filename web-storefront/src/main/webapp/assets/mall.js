@@ -568,8 +568,17 @@
           var li = el('li', 'row');
           var a = el('a', 'row__main');
           a.href = page.home + 'mall/redemptions/' + r.id;
+          // what the member chose: the listing's cover and display name, as in the mall
+          var thumb = el('img', 'row__thumb');
+          thumb.alt = '';
+          thumb.loading = 'lazy';
+          thumb.width = 56;
+          thumb.height = 56;
+          thumb.src = page.api + 'mall/goods/' + r.listingId + '/images/cover';
+          placeholderOnError(thumb);
+          a.appendChild(thumb);
           var head = el('p', 'row__head');
-          head.appendChild(el('span', 'row__title', r.goodsName + ' × ' + r.quantity));
+          head.appendChild(el('span', 'row__title', r.listingName + ' × ' + r.quantity));
           head.appendChild(label('span', 'chip chip--' + r.status.toLowerCase(), STATUS + r.status));
           a.appendChild(head);
           var cost = el('p', 'price price--sm');

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haven.common.HavenException;
 import io.haven.common.InvalidInput;
+import io.haven.common.InvalidInputs;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.inventory.boundary.AllocationRequest;
@@ -130,6 +131,22 @@ class AllocationsIT {
     assertThat(red.blessing()).isEqualTo("Happy new year");
     // Refusals wrote nothing: all the coupon's units are still unallocated.
     assertThat(inventory.get(coupon.id()).unallocated()).isEqualTo(10);
+  }
+
+  /** Issue 10: the allocation dialog shows every broken field at once, so the boundary answers them all. */
+  @Test
+  void everyBrokenFieldOfAnAllocationIsAnsweredAtOnce() {
+    tenants.actAs(tenants.open("All Terms Co"));
+    var packet = fixture.goods("Packet", GoodsCategory.CASH_RED_PACKET, 10);
+    Instant now = Instant.now();
+    var request = AllocationRequest.unlimited(now, now).withLimits(0, LimitPeriod.DAY, -1, null, -2).withRedPacket(10L, " ", "A", "B");
+    assertThatThrownBy(() -> allocations.allocate(packet.id(), null, 0, request))
+        .isInstanceOfSatisfying(
+            InvalidInputs.class,
+            e -> assertThat(e.all())
+                .extracting(InvalidInput::field)
+                .containsExactly("productId", "quantity", "perUserLimit", "totalCap", "effectiveTo", "amountFen", "merchantName"));
+    assertThat(inventory.get(packet.id()).unallocated()).as("nothing allocated").isEqualTo(10);
   }
 
   /**

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.inventory.boundary.Allocations;
+import io.haven.inventory.boundary.CdkPools;
 import io.haven.inventory.boundary.CdkUploads;
 import io.haven.inventory.boundary.InventoryBusy;
 import io.haven.inventory.boundary.InventoryRuleBroken;
 import io.haven.inventory.boundary.OutOfStock;
 import io.haven.inventory.boundary.SubInventoryView;
 import io.haven.inventory.boundary.TotalInventory;
+import io.haven.inventory.entity.CdkCode;
 import io.haven.inventory.entity.GoodsCategory;
 import io.haven.testing.DomainDeployment;
 import io.haven.testing.InventoryFixture;
@@ -45,6 +47,7 @@ class CdkUploadsIT {
   @Inject InventoryFixture fixture;
   @Inject TotalInventory inventory;
   @Inject CdkUploads uploads;
+  @Inject CdkPools pools;
   @Inject Allocations allocations;
   @Inject StockMoves moves;
   @Inject Instance<StockMoves> racingMoves;
@@ -155,6 +158,35 @@ class CdkUploadsIT {
         assertThat(rs.getLong(2)).isEqualTo(10);
       }
     }
+  }
+
+  /** Issue 10: the console's pool view counts the codes and lists them masked, with the order each went to. */
+  @Test
+  void thePoolCountsAndListsItsCodesMaskedWithTheOrderEachWentTo() {
+    tenants.actAs(tenants.open("Pool View Co"));
+    var goods = fixture.goods("Pool key", GoodsCategory.CDK, 0);
+    uploads.upload(goods.id(), text("POOL-0000-0001\nPOOL-0000-0002\nPOOL-0000-0003\n"));
+    SubInventoryView sub = fixture.allocate(goods.id(), fixture.product("Pool App").id(), 2);
+    String given = moves.handOut(sub.id(), "HV202612030001");
+
+    CdkPools.PoolView view = pools.pool(goods.id(), false, 0, 10);
+    assertThat(view.goodsName()).isEqualTo("Pool key");
+    assertThat(List.of(view.total(), view.handedOut(), view.left())).containsExactly(3L, 1L, 2L);
+    assertThat(view.codes().items()).hasSize(3).noneMatch(c -> c.maskedCode().startsWith("POOL"));
+    assertThat(view.codes().items()).filteredOn(c -> c.handedOutTo() != null).singleElement()
+        .satisfies(c -> {
+          assertThat(c.handedOutTo()).isEqualTo("HV202612030001");
+          assertThat(c.maskedCode()).isEqualTo(CdkCode.masked(given)).endsWith(given.substring(given.length() - 4));
+          assertThat(c.handedOutAt()).isNotNull();
+        });
+    CdkPools.PoolView unused = pools.pool(goods.id(), true, 0, 10);
+    assertThat(unused.codes().items()).hasSize(2).allMatch(c -> c.handedOutTo() == null);
+    assertThat(unused.codes().total()).isEqualTo(2);
+
+    var mug = fixture.goods("Not a key", GoodsCategory.PHYSICAL, 1);
+    assertThatThrownBy(() -> pools.pool(mug.id(), false, 0, 10)).as("only CDK goods have a pool").isInstanceOf(NotFound.class);
+    tenants.actAs(tenants.open("Pool Thief Co"));
+    assertThatThrownBy(() -> pools.pool(goods.id(), false, 0, 10)).as("another enterprise's pool").isInstanceOf(NotFound.class);
   }
 
   /** The pool's own locking keeps codes unique even when callers skip the stock lock. */

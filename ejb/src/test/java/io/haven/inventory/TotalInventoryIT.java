@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haven.common.HavenException;
 import io.haven.common.InvalidInput;
+import io.haven.common.InvalidInputs;
 import io.haven.common.NotFound;
 import io.haven.inventory.boundary.GoodsFilter;
 import io.haven.inventory.boundary.GoodsImages;
@@ -123,6 +124,19 @@ class TotalInventoryIT {
     var longNotes = new GoodsDetails("Mug", GoodsSource.OWN, null, 1, null, null, List.of(), "n".repeat(501));
     assertField(new NewGoods(GoodsPurpose.ECOMMERCE, GoodsCategory.PHYSICAL, longNotes, 1, null, null), "notes");
     assertThat(inventory.list(GoodsFilter.none(), 0, 10).total()).isZero();
+  }
+
+  /** Issue 10: the goods dialog shows every broken field at once, so the boundary answers them all. */
+  @Test
+  void everyBrokenFieldOfNewGoodsIsAnsweredAtOnce() {
+    tenants.actAs(tenants.open("All Goods Fields Co"));
+    var details = new GoodsDetails(" ", null, null, -1, null, null, List.of(), "n".repeat(501));
+    byte[] gif = "GIF89a-not-accepted".getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> inventory.add(new NewGoods(null, GoodsCategory.PHYSICAL, details, -1, gif, null)))
+        .isInstanceOfSatisfying(
+            InvalidInputs.class,
+            e -> assertThat(e.all()).extracting(InvalidInput::field).containsExactly("purpose", "name", "source", "priceFen", "notes", "initialStock", "cover"));
+    assertThat(inventory.list(GoodsFilter.none(), 0, 10).total()).as("nothing written").isZero();
   }
 
   /** Wrong type, over 2 MB, text named .png, garbage after a signature: refused on the field, nothing written. */

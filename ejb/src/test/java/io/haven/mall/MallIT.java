@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haven.common.HavenException;
 import io.haven.common.InvalidInput;
+import io.haven.common.InvalidInputs;
 import io.haven.common.NotFound;
 import io.haven.common.TenantContext;
 import io.haven.inventory.boundary.AllocationRequest;
+import io.haven.inventory.boundary.NewGoods;
 import io.haven.inventory.boundary.OutOfStock;
 import io.haven.inventory.boundary.SubInventories;
 import io.haven.inventory.control.CdkPool;
 import io.haven.inventory.entity.GoodsCategory;
+import io.haven.inventory.entity.GoodsPurpose;
 import io.haven.inventory.entity.LimitPeriod;
 import io.haven.inventory.entity.PointsType;
 import io.haven.mall.boundary.AwardUnavailable;
@@ -23,6 +26,7 @@ import io.haven.mall.boundary.HotLists;
 import io.haven.mall.boundary.InsufficientPoints;
 import io.haven.mall.boundary.LimitReached;
 import io.haven.mall.boundary.ListingDraft;
+import io.haven.mall.boundary.ListingFilter;
 import io.haven.mall.boundary.ListingGroups;
 import io.haven.mall.boundary.ListingOffline;
 import io.haven.mall.boundary.ListingView;
@@ -49,6 +53,7 @@ import io.haven.tenancy.boundary.ProductDirectory;
 import io.haven.tenancy.boundary.Products;
 import io.haven.tenancy.boundary.StorefrontProduct;
 import io.haven.testing.DomainDeployment;
+import io.haven.testing.InventoryFixture;
 import io.haven.testing.MallFixture;
 import io.haven.testing.MemberFixture;
 import io.haven.testing.Tenants;
@@ -82,6 +87,8 @@ class MallIT {
   @Inject Tenants tenants;
   @Inject TenantContext context;
   @Inject Listings listings;
+  @Inject io.haven.inventory.boundary.TotalInventory inventory;
+  @Inject io.haven.inventory.boundary.Allocations allocations;
   @Inject ListingGroups groups;
   @Inject Redemptions redemptions;
   @Inject RedemptionRecords records;
@@ -170,6 +177,53 @@ class MallIT {
     assertField(() -> listings.add(store.productId(), sub, new ListingDraft("X", null, ExchangeMethod.PURE_POINTS, 5, 0, null, SaleRule.NONE, null, null, null, 400, null)), "deliveryDays");
     assertField(() -> groups.add(store.productId(), "", 1), "name");
     assertThatThrownBy(() -> groups.add(store.productId(), groups.defaultGroup(store.productId()).name(), 1)).isInstanceOf(MallRuleBroken.class);
+  }
+
+  /** Issue 10: the console shows every broken field of a listing at once, so the boundary answers them all. */
+  @Test
+  void everyBrokenFieldOfAListingIsAnsweredAtOnce() {
+    var store = members.storefront("All Fields Co");
+    var broken = new ListingDraft(" ", 999_999L, ExchangeMethod.POINTS_PLUS_CASH, -1, 0, -5L, SaleRule.FLASH_SALE, null, null, null, 400, null);
+    assertThatThrownBy(() -> listings.add(store.productId(), null, broken))
+        .isInstanceOfSatisfying(
+            InvalidInputs.class,
+            e -> assertThat(e.all())
+                .extracting(InvalidInput::field)
+                .containsExactly("subInventoryId", "displayName", "groupId", "pointsCost", "cashFen", "strikethroughFen", "flashStart", "flashEnd", "deliveryDays"));
+    // One field broken: the error is that field's own, as before.
+    long sub = mall.subInventory(store, GoodsCategory.PHYSICAL, "Cup", 3, MallFixture.open());
+    assertThatThrownBy(() -> listings.add(store.productId(), sub, MallFixture.purePoints(" ", 5)))
+        .isExactlyInstanceOf(InvalidInput.class)
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("displayName");
+    assertThat(listings.list(new ListingFilter(store.productId(), null, null, null), 0, 10).total()).as("nothing written").isZero();
+  }
+
+  /** Issue 10: my redemptions name what the member chose — the listing's display name then, not as renamed since. */
+  @Test
+  void aRedemptionKeepsTheListingsDisplayNameAsRedeemed() {
+    var store = members.storefront("Listing Name Co");
+    ListingView listing =
+        mall.listing(store, GoodsCategory.COUPON, 3, MallFixture.open().withLink("https://x.example"), MallFixture.purePoints("节日特惠杯", 10));
+    long member = mall.member(store, 100);
+    RedemptionView r = redemptions.redeem(store.productId(), member, listing.id(), 1, null);
+    assertThat(r.listingName()).isEqualTo("节日特惠杯");
+    listings.edit(listing.id(), listing.version(), MallFixture.purePoints("Renamed cup", 10));
+    assertThat(redemptions.mine(store.productId(), member, 0, 10).items()).extracting(RedemptionView::listingName).containsExactly("节日特惠杯");
+  }
+
+  /** R3: e-commerce goods allocated to the product are never offered for a listing, and refused if forced. */
+  @Test
+  void eCommerceSubInventoriesAreNotForThePointsMall() {
+    var store = members.storefront("Purpose Co");
+    long mallSub = mall.subInventory(store, GoodsCategory.PHYSICAL, "Mall mug", 3, MallFixture.open());
+    var shopGoods = inventory.add(new NewGoods(GoodsPurpose.ECOMMERCE, GoodsCategory.PHYSICAL, InventoryFixture.details("Shop mug"), 3, null, null));
+    long shopSub = allocations.allocate(shopGoods.id(), store.productId(), 3, MallFixture.open()).id();
+    assertThat(listings.notForPointsMall(store.productId())).containsExactly(shopSub).doesNotContain(mallSub);
+    assertThatThrownBy(() -> listings.add(store.productId(), shopSub, MallFixture.purePoints("Shop mug", 5))).isInstanceOf(MallRuleBroken.class);
+
+    members.storefront("Purpose Thief Co");
+    assertThatThrownBy(() -> listings.notForPointsMall(store.productId())).as("another enterprise's product").isInstanceOf(NotFound.class);
   }
 
   @Test

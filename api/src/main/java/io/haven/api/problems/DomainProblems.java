@@ -1,6 +1,7 @@
 package io.haven.api.problems;
 
 import io.haven.common.HavenException;
+import io.haven.common.InvalidInputs;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,8 +17,11 @@ public class DomainProblems implements ExceptionMapper<HavenException> {
 
   @Override
   public Response toResponse(HavenException rule) {
+    // Every broken field of the request (InvalidInputs), or the one the rule names.
     List<Problem.FieldProblem> errors =
-        rule.field() == null ? null : List.of(new Problem.FieldProblem(rule.field(), rule.getMessage()));
+        rule instanceof InvalidInputs many
+            ? many.all().stream().map(e -> new Problem.FieldProblem(e.field(), e.getMessage())).toList()
+            : rule.field() == null ? null : List.of(new Problem.FieldProblem(rule.field(), rule.getMessage()));
     Response answer =
         new Problem(Problem.TYPE_PREFIX + rule.code(), title(rule.kind()), rule.kind().status, rule.getMessage(), errors)
             .toResponse();

@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -34,6 +35,15 @@ class DemoMallConsoleIT {
 
       console.go("/inventory/goods.xhtml");
       assertThat(console.text("goods:table")).contains(DemoPointsMall.LATTE, DemoPointsMall.VIDEO_CDK, DemoPointsMall.MUG);
+      // the CDK pool (issue 10): its counts, and its codes masked, with the order each went to
+      console.click(By.xpath("//tbody[@id='goods:table_data']/tr[contains(., '" + DemoPointsMall.VIDEO_CDK + "')]//button[contains(@id, ':cdkPool')]"));
+      console.visible("cdkPoolForm:codes");
+      assertThat(console.text("cdkPoolForm")).contains("已上传 40 个", "已发放", "••••0001", "未发放").doesNotContain("DEMO-VIDEO-");
+      console.click(By.cssSelector("[id='cdkPoolForm:unusedOnly'] .ui-toggleswitch-slider"));
+      console.awaitAjax();
+      // the code handed out to the demo member's redemption (the first uploaded) is no longer listed
+      console.until(d -> !console.text("cdkPoolForm:codes").contains("••••0001"));
+      console.screenshot("demo-cdk-pool");
 
       console.go("/inventory/sub-inventories.xhtml");
       assertThat(console.text("subs:table")).contains(DemoPointsMall.RED_PACKET, DemoPointsMall.DOUBLE_POINTS, "Demo Coffee App");

@@ -61,6 +61,14 @@ class InventoryConsoleIT {
 
       console.click("goods:add");
       console.visible("goodsForm:name");
+      // Issue 10: every broken field is shown at once, each on its field (no name, three decimals, negative stock).
+      console.type("goodsForm:priceFen", "1.234");
+      console.type("goodsForm:initialStock", "-1");
+      console.click("goodsForm:save");
+      awaitText(console, "goodsForm", "请填写商品名称");
+      assertThat(console.text("goodsForm")).contains("请输入以元为单位、最多两位小数的金额", "库存须为 0 到 10000000 的整数");
+      assertThat(console.isVisible("goodsForm:name")).as("dialog stays open").isTrue();
+      console.screenshot("inventory-goods-every-error");
       console.type("goodsForm:name", name);
       console.type("goodsForm:priceFen", "19.90");
       console.type("goodsForm:initialStock", "10");
@@ -93,6 +101,10 @@ class InventoryConsoleIT {
 
       console.click("goods:table:0:allocate");
       console.visible("allocationForm:quantity");
+      // no product and no quantity: both said at once
+      console.click("allocationForm:save");
+      awaitText(console, "allocationForm", "请选择产品");
+      assertThat(console.text("allocationForm")).contains("数量须为不小于 1 的整数");
       console.choose("allocationForm:productId", String.valueOf(enterprise.productId()));
       console.type("allocationForm:quantity", "16");
       console.click("allocationForm:save");

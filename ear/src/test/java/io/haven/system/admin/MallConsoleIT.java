@@ -169,6 +169,43 @@ class MallConsoleIT {
     }
   }
 
+  /**
+   * Issue 10: the listing dialog offers only points-mall goods (e-commerce goods allocated to the
+   * product are left out, and it says so), and a save with several broken fields shows every error
+   * at once, each on its field — nothing is saved.
+   */
+  @Test
+  void theListingDialogOffersOnlyPointsMallGoodsAndShowsEveryFieldError() {
+    Enterprise e = Fixtures.openEnterprise("Mall Purpose", "HOSTED_LOGIN", null);
+    String suffix = suffix();
+    MallData.Goods cup = MallData.goods(e, "Mall Cup " + suffix, "PHYSICAL", 5, 5, false);
+    MallData.Goods shop = MallData.ecommerceGoods(e, "Shop Cup " + suffix, 5);
+    try (var console = ConsoleBrowser.open()) {
+      console.signIn(e.adminUsername(), e.adminPassword());
+      console.go("/mall/listings.xhtml");
+      openAdd(console);
+      assertThat(optionValue(console, "listingForm:subInventoryId", "Mall Cup " + suffix)).isEqualTo(String.valueOf(cup.subInventoryId()));
+      assertThat(console.driver.findElements(By.cssSelector("[id='listingForm:subInventoryId_input'] option[value='" + shop.subInventoryId() + "']")))
+          .as("e-commerce goods are not offered").isEmpty();
+      assertThat(console.text("listingForm")).contains("未列出的子库存：1 个是电商商品").doesNotContain("已售罄");
+
+      console.type("listingForm:pointsCost", "0");
+      console.type("listingForm:strikethroughFen", "1.234");
+      console.type("listingForm:deliveryDays", "400");
+      console.click("listingForm:save");
+      assertThat(console.text("listingForm:subInventoryIdMessage")).contains("请选择子库存中的商品");
+      assertThat(console.text("listingForm:displayNameMessage")).contains("展示名称须为 1–100 个字符");
+      assertThat(console.text("listingForm:pointsCostMessage")).contains("纯积分兑换至少 1 积分");
+      assertThat(console.text("listingForm:strikethroughFenMessage")).contains("最多两位小数");
+      assertThat(console.text("listingForm:deliveryDaysMessage")).contains("预计发货天数须为 0 到 365 的整数");
+      assertThat(console.byId("listingForm:strikethroughFen").getAttribute("value")).as("what was typed stays").isEqualTo("1.234");
+      assertThat(console.isVisible("listingForm:displayName")).as("dialog stays open").isTrue();
+      console.screenshot("mall-listing-every-error");
+      console.go("/mall/listings.xhtml");
+      assertThat(console.text("listings:table")).contains("还没有上架商品");
+    }
+  }
+
   @Test
   void aListingEditedMeanwhileIsNotOverwritten() {
     Enterprise e = Fixtures.openEnterprise("Mall Stale", "HOSTED_LOGIN", null);

@@ -30,6 +30,13 @@ final class MallData {
     return new Goods(answer.getJsonNumber("goodsId").longValue(), answer.getJsonNumber("subInventoryId").longValue());
   }
 
+  /** E-commerce goods (R3) allocated to the product: a sub-inventory the points mall cannot list. */
+  static Goods ecommerceGoods(Enterprise e, String name, long stock) {
+    JsonObject answer =
+        post("goods", base(e).add("name", name).add("purpose", "ECOMMERCE").add("stock", stock).add("allocate", stock).add("cover", false));
+    return new Goods(answer.getJsonNumber("goodsId").longValue(), answer.getJsonNumber("subInventoryId").longValue());
+  }
+
   /** A PURE_POINTS listing of the sub-inventory, online or offline. */
   static long listing(Enterprise e, long subInventoryId, String name, long points, boolean online) {
     return post("listings", base(e).add("subInventoryId", subInventoryId).add("name", name).add("points", points).add("online", online))

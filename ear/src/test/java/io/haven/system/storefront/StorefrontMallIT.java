@@ -91,7 +91,8 @@ class StorefrontMallIT {
   @Test
   void aCdkCodeIsShownAndKeptInMyRedemptionsAndThePointsAreInTheHistory() {
     MallShop shop = MallShop.open("CDK");
-    JsonObject cdk = shop.goods("CDK", "视频会员月卡", 3, 100, b -> b.add("link", "https://video.example.com/redeem"));
+    JsonObject cdk =
+        shop.goods("CDK", "视频会员月卡", 3, 100, b -> b.add("link", "https://video.example.com/redeem").add("displayName", "会员节 · 月卡特惠"));
     long listing = cdk.getJsonNumber("listingId").longValue();
     shop.member("13800000001", PASSWORD, 1000);
     StorefrontVisitor member = signedIn(shop.appId(), "13800000001");
@@ -114,8 +115,12 @@ class StorefrontMallIT {
 
     JsonObject mine = StorefrontVisitor.json(member.get("/" + shop.appId() + "/api/mall/redemptions?page=0"));
     assertThat(mine.getInt("total")).isEqualTo(1);
-    assertThat(mine.getJsonArray("items").getJsonObject(0).getJsonArray("codes").getString(0)).isEqualTo(code);
-    assertThat(member.page("/" + shop.appId() + "/mall/redemptions/" + r.getJsonNumber("id")).body()).contains(code).contains("视频会员月卡");
+    JsonObject first = mine.getJsonArray("items").getJsonObject(0);
+    assertThat(first.getJsonArray("codes").getString(0)).isEqualTo(code);
+    // Issue 10: what the member chose — the listing's display name, its cover by the listing id — not the goods' name or ids alone
+    assertThat(first.getString("listingName")).isEqualTo("会员节 · 月卡特惠");
+    assertThat(first.getJsonNumber("listingId").longValue()).isEqualTo(listing);
+    assertThat(member.page("/" + shop.appId() + "/mall/redemptions/" + r.getJsonNumber("id")).body()).contains(code).contains("会员节 · 月卡特惠");
 
     JsonObject points = StorefrontVisitor.json(member.get("/" + shop.appId() + "/api/mall/points?page=0"));
     assertThat(points.getJsonNumber("balance").longValue()).isEqualTo(900);

@@ -1,5 +1,6 @@
 package io.haven.inventory.boundary;
 
+import io.haven.common.FieldErrors;
 import io.haven.common.InvalidInput;
 import io.haven.common.NotFound;
 import io.haven.common.StoredTime;
@@ -43,17 +44,23 @@ public class Allocations {
   @Inject StockLedger stock;
   @Inject CdkPool codes;
 
-  public SubInventoryView allocate(long goodsId, long productId, long quantity, AllocationRequest request) {
+  public SubInventoryView allocate(long goodsId, Long productId, long quantity, AllocationRequest request) {
     tenant.tenantId();
-    if (quantity <= 0 || quantity > QUANTITY_MAX) {
-      throw new InvalidInput("quantity", "inventory.allocation.quantity.invalid", "Quantity must be a whole number of at least 1");
+    // Every field first, all errors answered together; then the rules that need the stock.
+    FieldErrors errors = new FieldErrors();
+    if (productId == null) {
+      errors.add(new InvalidInput("productId", "inventory.allocation.product.required", "Choose a product"));
     }
-    Product product = em.find(Product.class, productId);
-    if (product == null) {
+    if (quantity <= 0 || quantity > QUANTITY_MAX) {
+      errors.add(new InvalidInput("quantity", "inventory.allocation.quantity.invalid", "Quantity must be a whole number of at least 1"));
+    }
+    Product product = productId == null ? null : em.find(Product.class, productId);
+    if (productId != null && product == null) {
       throw new NotFound("Product", productId);
     }
     Goods goods = stock.lockGoods(goodsId);
-    AllocationTerms terms = terms(goods.getCategory(), request);
+    AllocationTerms terms = terms(goods.getCategory(), request, errors);
+    errors.throwIfAny();
     if (quantity > goods.getUnallocated()) {
       throw InventoryRuleBroken.notEnoughUnallocated(goods.getUnallocated(), quantity);
     }
@@ -80,25 +87,38 @@ public class Allocations {
 
   /** Checks the request field by field for goods of {@code category} and answers the entity's terms. */
   AllocationTerms terms(GoodsCategory category, AllocationRequest r) {
+    FieldErrors errors = new FieldErrors();
+    AllocationTerms terms = terms(category, r, errors);
+    errors.throwIfAny();
+    return terms;
+  }
+
+  /** The terms, every broken field kept in {@code errors} (then the answer is null). */
+  private AllocationTerms terms(GoodsCategory category, AllocationRequest r, FieldErrors errors) {
     if (r == null) {
-      throw new InvalidInput("effectiveFrom", "inventory.allocation.effective.required", "Effective time is required");
+      errors.add(new InvalidInput("effectiveFrom", "inventory.allocation.effective.required", "Effective time is required"));
+      return null;
     }
-    PeriodLimit perUser = limit("perUserLimit", r.perUserLimit(), r.perUserPeriod());
-    PeriodLimit perDevice = limit("perDeviceLimit", r.perDeviceLimit(), r.perDevicePeriod());
+    PeriodLimit perUser = errors.value(() -> limit("perUserLimit", r.perUserLimit(), r.perUserPeriod()), null);
+    PeriodLimit perDevice = errors.value(() -> limit("perDeviceLimit", r.perDeviceLimit(), r.perDevicePeriod()), null);
     if (r.totalCap() < -1 || r.totalCap() > QUANTITY_MAX) {
-      throw new InvalidInput("totalCap", "inventory.allocation.totalCap.invalid", "Total cap must be -1 (unlimited) or a whole number from 0");
+      errors.add(new InvalidInput("totalCap", "inventory.allocation.totalCap.invalid", "Total cap must be -1 (unlimited) or a whole number from 0"));
     }
     if (r.effectiveFrom() == null) {
-      throw new InvalidInput("effectiveFrom", "inventory.allocation.effective.required", "Effective time is required");
+      errors.add(new InvalidInput("effectiveFrom", "inventory.allocation.effective.required", "Effective time is required"));
     }
     if (r.effectiveTo() == null) {
-      throw new InvalidInput("effectiveTo", "inventory.allocation.effective.required", "Effective time is required");
-    }
-    if (!r.effectiveTo().truncatedTo(ChronoUnit.SECONDS).isAfter(r.effectiveFrom().truncatedTo(ChronoUnit.SECONDS))) {
-      throw new InvalidInput("effectiveTo", "inventory.allocation.effective.order", "The end must be after the start");
+      errors.add(new InvalidInput("effectiveTo", "inventory.allocation.effective.required", "Effective time is required"));
+    } else if (r.effectiveFrom() != null
+        && !r.effectiveTo().truncatedTo(ChronoUnit.SECONDS).isAfter(r.effectiveFrom().truncatedTo(ChronoUnit.SECONDS))) {
+      errors.add(new InvalidInput("effectiveTo", "inventory.allocation.effective.order", "The end must be after the start"));
     }
     if (r.notes() != null && r.notes().strip().length() > SubInventory.NOTES_MAX) {
-      throw new InvalidInput("notes", "inventory.allocation.notes.tooLong", "At most " + SubInventory.NOTES_MAX + " characters");
+      errors.add(new InvalidInput("notes", "inventory.allocation.notes.tooLong", "At most " + SubInventory.NOTES_MAX + " characters"));
+    }
+    AwardConfig award = award(category, r, errors);
+    if (!errors.isEmpty()) {
+      return null;
     }
     // Kept to the second, like every time the console shows.
     return new AllocationTerms(
@@ -109,43 +129,44 @@ public class Allocations {
         r.effectiveFrom().truncatedTo(ChronoUnit.SECONDS),
         r.effectiveTo().truncatedTo(ChronoUnit.SECONDS),
         r.notes(),
-        award(category, r));
+        award);
   }
 
-  private AwardConfig award(GoodsCategory category, AllocationRequest r) {
+  private AwardConfig award(GoodsCategory category, AllocationRequest r, FieldErrors errors) {
     return switch (category) {
       case PHYSICAL -> AwardConfig.none();
-      case COUPON, CDK -> AwardConfig.link(link(r.link(), true));
-      case DIRECT_CHARGE -> r.link() == null || r.link().isBlank() ? AwardConfig.none() : AwardConfig.link(link(r.link(), true));
+      case COUPON, CDK -> errors.value(() -> AwardConfig.link(link(r.link(), true)), null);
+      case DIRECT_CHARGE ->
+          r.link() == null || r.link().isBlank() ? AwardConfig.none() : errors.value(() -> AwardConfig.link(link(r.link(), true)), null);
       case POINTS -> {
         if (r.points() == null || r.points() < 1 || r.points() > POINTS_MAX) {
-          throw new InvalidInput("points", "inventory.award.points.invalid", "Points must be a whole number from 1 to " + POINTS_MAX);
+          errors.add(new InvalidInput("points", "inventory.award.points.invalid", "Points must be a whole number from 1 to " + POINTS_MAX));
         }
         if (r.pointsAppId() == null || r.pointsAppId().isBlank()) {
-          throw new InvalidInput("pointsAppId", "inventory.award.appId.required", "Choose the product whose members get the points");
-        }
-        boolean known =
-            em.createQuery("select count(p) from Product p where p.appId = :a", Long.class)
-                    .setParameter("a", r.pointsAppId().strip())
-                    .getSingleResult()
-                > 0;
-        if (!known) {
-          throw new InvalidInput("pointsAppId", "inventory.award.appId.unknown", "No product of this enterprise has this appId");
+          errors.add(new InvalidInput("pointsAppId", "inventory.award.appId.required", "Choose the product whose members get the points"));
+        } else {
+          boolean known =
+              em.createQuery("select count(p) from Product p where p.appId = :a", Long.class)
+                      .setParameter("a", r.pointsAppId().strip())
+                      .getSingleResult()
+                  > 0;
+          if (!known) {
+            errors.add(new InvalidInput("pointsAppId", "inventory.award.appId.unknown", "No product of this enterprise has this appId"));
+          }
         }
         if (r.pointsType() == null) {
-          throw new InvalidInput("pointsType", "inventory.award.pointsType.required", "Choose the points type");
+          errors.add(new InvalidInput("pointsType", "inventory.award.pointsType.required", "Choose the points type"));
         }
-        yield AwardConfig.points(r.points(), r.pointsAppId().strip(), r.pointsType());
+        yield errors.isEmpty() ? AwardConfig.points(r.points(), r.pointsAppId().strip(), r.pointsType()) : null;
       }
       case CASH_RED_PACKET -> {
         if (r.amountFen() == null || r.amountFen() < RED_PACKET_MIN_FEN || r.amountFen() > RED_PACKET_MAX_FEN) {
-          throw new InvalidInput("amountFen", "inventory.award.amount.invalid", "Amount must be from 0.30 to 200.00 yuan");
+          errors.add(new InvalidInput("amountFen", "inventory.award.amount.invalid", "Amount must be from 0.30 to 200.00 yuan"));
         }
-        yield AwardConfig.cashRedPacket(
-            r.amountFen(),
-            text("merchantName", r.merchantName(), AwardConfig.NAME_MAX),
-            text("activityName", r.activityName(), AwardConfig.NAME_MAX),
-            text("blessing", r.blessing(), AwardConfig.BLESSING_MAX));
+        String merchant = errors.value(() -> text("merchantName", r.merchantName(), AwardConfig.NAME_MAX), null);
+        String activity = errors.value(() -> text("activityName", r.activityName(), AwardConfig.NAME_MAX), null);
+        String blessing = errors.value(() -> text("blessing", r.blessing(), AwardConfig.BLESSING_MAX), null);
+        yield errors.isEmpty() ? AwardConfig.cashRedPacket(r.amountFen(), merchant, activity, blessing) : null;
       }
     };
   }

@@ -1,5 +1,6 @@
 package io.haven.inventory.boundary;
 
+import io.haven.common.FieldErrors;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
@@ -63,22 +64,24 @@ public class TotalInventory {
 
   public GoodsView add(NewGoods input) {
     tenant.tenantId();
+    // Every field is checked before anything is written, and all errors are answered together.
+    FieldErrors errors = new FieldErrors();
     if (input.purpose() == null) {
-      throw new InvalidInput("purpose", "inventory.goods.purpose.required", "Choose what the goods are for");
+      errors.add(new InvalidInput("purpose", "inventory.goods.purpose.required", "Choose what the goods are for"));
     }
     if (input.category() == null) {
-      throw new InvalidInput("category", "inventory.goods.category.required", "Choose a category");
+      errors.add(new InvalidInput("category", "inventory.goods.category.required", "Choose a category"));
     }
-    GoodsDetails details = requireValid(input.details());
+    GoodsDetails details = valid(input.details(), errors);
     if (input.initialStock() < 0 || input.initialStock() > Goods.ADD_MAX) {
-      throw new InvalidInput("initialStock", "inventory.stock.invalid", "Stock must be a whole number from 0 to " + Goods.ADD_MAX);
+      errors.add(new InvalidInput("initialStock", "inventory.stock.invalid", "Stock must be a whole number from 0 to " + Goods.ADD_MAX));
+    } else if (input.initialStock() > 0 && input.category() != null && input.category().stockFromCodes()) {
+      errors.add(new InvalidInput("initialStock", "inventory.cdk.stockFromCodes", "CDK goods get their stock by uploading codes"));
     }
-    if (input.initialStock() > 0 && input.category().stockFromCodes()) {
-      throw new InvalidInput("initialStock", "inventory.cdk.stockFromCodes", "CDK goods get their stock by uploading codes");
-    }
-    // Images are checked before anything is written: a bad image leaves no goods behind.
-    UploadedImage cover = optionalImage("cover", input.cover());
-    UploadedImage detail = optionalImage("detail", input.detail());
+    // Images too: a bad image leaves no goods behind.
+    UploadedImage cover = errors.value(() -> optionalImage("cover", input.cover()), null);
+    UploadedImage detail = errors.value(() -> optionalImage("detail", input.detail()), null);
+    errors.throwIfAny();
     var now = StoredTime.now();
     Goods goods = new Goods(input.purpose(), input.category(), details, now);
     if (input.initialStock() > 0) {
@@ -155,23 +158,33 @@ public class TotalInventory {
 
   /** Checks every field of the description and answers it cleaned (trimmed text, tags split). */
   static GoodsDetails requireValid(GoodsDetails d) {
+    FieldErrors errors = new FieldErrors();
+    GoodsDetails valid = valid(d, errors);
+    errors.throwIfAny();
+    return valid;
+  }
+
+  /** The description cleaned, its broken fields kept in {@code errors} (then the answer means nothing). */
+  private static GoodsDetails valid(GoodsDetails d, FieldErrors errors) {
     if (d == null || d.name() == null || d.name().isBlank()) {
-      throw new InvalidInput("name", "inventory.goods.name.required", "Name is required");
+      errors.add(new InvalidInput("name", "inventory.goods.name.required", "Name is required"));
+    } else if (d.name().strip().length() > Goods.NAME_MAX) {
+      errors.add(new InvalidInput("name", "inventory.goods.name.tooLong", "Name must be at most " + Goods.NAME_MAX + " characters"));
     }
-    if (d.name().strip().length() > Goods.NAME_MAX) {
-      throw new InvalidInput("name", "inventory.goods.name.tooLong", "Name must be at most " + Goods.NAME_MAX + " characters");
+    if (d == null) {
+      return null;
     }
     if (d.source() == null) {
-      throw new InvalidInput("source", "inventory.goods.source.required", "Choose a source");
+      errors.add(new InvalidInput("source", "inventory.goods.source.required", "Choose a source"));
     }
     if (d.priceFen() < 0 || d.priceFen() > Goods.PRICE_MAX) {
-      throw new InvalidInput("priceFen", "inventory.goods.price.invalid", "Price must be from 0 to " + Goods.PRICE_MAX / 100 + " yuan");
+      errors.add(new InvalidInput("priceFen", "inventory.goods.price.invalid", "Price must be from 0 to " + Goods.PRICE_MAX / 100 + " yuan"));
     }
-    requireLength("redemptionInstructions", d.redemptionInstructions(), Goods.INSTRUCTIONS_MAX);
-    requireLength("supportedPlatform", d.supportedPlatform(), Goods.PLATFORM_MAX);
-    requireLength("notes", d.notes(), Goods.NOTES_MAX);
+    errors.check(() -> requireLength("redemptionInstructions", d.redemptionInstructions(), Goods.INSTRUCTIONS_MAX));
+    errors.check(() -> requireLength("supportedPlatform", d.supportedPlatform(), Goods.PLATFORM_MAX));
+    errors.check(() -> requireLength("notes", d.notes(), Goods.NOTES_MAX));
     Set<String> tags = new LinkedHashSet<>();
-    for (String tag : d.tags()) {
+    for (String tag : d.tags() == null ? List.<String>of() : d.tags()) {
       for (String part : tag == null ? new String[0] : tag.split("[,，]")) {
         if (!part.isBlank()) {
           tags.add(part.strip());
@@ -179,8 +192,11 @@ public class TotalInventory {
       }
     }
     if (tags.size() > TAGS_MAX_COUNT || tags.stream().anyMatch(t -> t.length() > TAG_MAX) || String.join(",", tags).length() > Goods.TAGS_MAX) {
-      throw new InvalidInput(
-          "tags", "inventory.goods.tags.invalid", "At most " + TAGS_MAX_COUNT + " tags of at most " + TAG_MAX + " characters each");
+      errors.add(new InvalidInput(
+          "tags", "inventory.goods.tags.invalid", "At most " + TAGS_MAX_COUNT + " tags of at most " + TAG_MAX + " characters each"));
+    }
+    if (!errors.isEmpty()) {
+      return null;
     }
     // Times are kept to the second: what the console shows and what every database stores alike.
     Instant expiresAt = d.expiresAt() == null ? null : d.expiresAt().truncatedTo(ChronoUnit.SECONDS);

@@ -84,6 +84,17 @@ public class CdkCode extends TenantOwned {
     return handedOutAt;
   }
 
+  /**
+   * A code as the console shows it before "show" and as exports write it: all but its last four
+   * characters hidden (a code of four or fewer is shown, as there is nothing to keep).
+   */
+  public static String masked(String code) {
+    if (code == null || code.length() <= 4) {
+      return code;
+    }
+    return "•".repeat(Math.min(8, code.length() - 4)) + code.substring(code.length() - 4);
+  }
+
   public boolean isHandedOut() {
     return handedOutAt != null;
   }

@@ -1,5 +1,6 @@
 package io.haven.mall.boundary;
 
+import io.haven.common.FieldErrors;
 import io.haven.common.InvalidInput;
 import io.haven.common.ListQuery;
 import io.haven.common.NotFound;
@@ -69,9 +70,31 @@ public class Listings {
             .getResultList());
   }
 
+  /**
+   * The product's sub-inventories whose goods are not for the points mall (R3: e-commerce goods):
+   * they cannot be listed here, so the listing dialog does not offer them and says so.
+   */
+  public java.util.Set<Long> notForPointsMall(long productId) {
+    requireProduct(productId);
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select s.id from SubInventory s where s.productId = :p"
+                    + " and s.goodsId in (select g.id from Goods g where g.purpose <> :mall)",
+                Long.class)
+            .setParameter("p", productId)
+            .setParameter("mall", GoodsPurpose.POINTS_MALL)
+            .getResultList());
+  }
+
   /** A new OFFLINE listing of the sub-inventory's goods. */
-  public ListingView add(long productId, long subInventoryId, ListingDraft draft) {
+  public ListingView add(long productId, Long subInventoryId, ListingDraft draft) {
     Product product = requireProduct(productId);
+    FieldErrors errors = new FieldErrors();
+    if (subInventoryId == null) {
+      // Said together with the draft's own errors: the console shows them all at once.
+      errors.add(new InvalidInput("subInventoryId", "mall.listing.subInventory.required", "Choose the goods of a sub-inventory"));
+      terms(product, draft, errors);
+    }
     SubInventory sub = em.find(SubInventory.class, subInventoryId);
     if (sub == null || sub.getProductId() != productId) {
       throw new NotFound("Sub-inventory", subInventoryId);
@@ -128,36 +151,42 @@ public class Listings {
     return view(listing);
   }
 
+  /** Checks every field of the draft, all of them before answering (the console shows each error). */
   private Listing.Terms terms(Product product, ListingDraft d) {
+    return terms(product, d, new FieldErrors());
+  }
+
+  private Listing.Terms terms(Product product, ListingDraft d, FieldErrors errors) {
     if (d == null) {
-      throw new InvalidInput("displayName", "mall.listing.displayName.invalid", "Display name is required");
+      throw errors.with(new InvalidInput("displayName", "mall.listing.displayName.invalid", "Display name is required"));
     }
     if (d.displayName() == null || d.displayName().isBlank() || d.displayName().strip().length() > Listing.NAME_MAX) {
-      throw new InvalidInput("displayName", "mall.listing.displayName.invalid", "Display name must be 1 to " + Listing.NAME_MAX + " characters");
+      errors.add(new InvalidInput("displayName", "mall.listing.displayName.invalid", "Display name must be 1 to " + Listing.NAME_MAX + " characters"));
     }
-    long groupId = d.groupId() == null ? groups.defaultGroupId(product.getId()) : groupOf(product.getId(), d.groupId());
-    Price price = price(d);
+    long groupId = errors.value(() -> d.groupId() == null ? groups.defaultGroupId(product.getId()) : groupOf(product.getId(), d.groupId()), 0L);
+    Price price = errors.value(() -> price(d), null);
     if (d.strikethroughFen() != null && (d.strikethroughFen() < 0 || d.strikethroughFen() > Price.MAX_CASH_FEN)) {
-      throw new InvalidInput("strikethroughFen", "mall.listing.strikethrough.invalid", "Strikethrough price must be 0 to " + Price.MAX_CASH_FEN + " fen");
+      errors.add(new InvalidInput("strikethroughFen", "mall.listing.strikethrough.invalid", "Strikethrough price must be 0 to " + Price.MAX_CASH_FEN + " fen"));
     }
     SaleRule rule = d.saleRule() == null ? SaleRule.NONE : d.saleRule();
     if (rule == SaleRule.FLASH_SALE) {
       if (d.flashStart() == null) {
-        throw new InvalidInput("flashStart", "mall.listing.flashStart.required", "A flash sale needs a start");
+        errors.add(new InvalidInput("flashStart", "mall.listing.flashStart.required", "A flash sale needs a start"));
       }
-      if (d.flashEnd() == null || !d.flashEnd().isAfter(d.flashStart())) {
-        throw new InvalidInput("flashEnd", "mall.listing.flashEnd.invalid", "A flash sale needs an end after its start");
+      if (d.flashEnd() == null || d.flashStart() != null && !d.flashEnd().isAfter(d.flashStart())) {
+        errors.add(new InvalidInput("flashEnd", "mall.listing.flashEnd.invalid", "A flash sale needs an end after its start"));
       }
     }
     if (d.intro() != null && d.intro().strip().length() > Listing.INTRO_MAX) {
-      throw new InvalidInput("intro", "mall.listing.intro.invalid", "Intro must be at most " + Listing.INTRO_MAX + " characters");
+      errors.add(new InvalidInput("intro", "mall.listing.intro.invalid", "Intro must be at most " + Listing.INTRO_MAX + " characters"));
     }
     if (d.deliveryDays() != null && (d.deliveryDays() < 0 || d.deliveryDays() > Listing.DELIVERY_DAYS_MAX)) {
-      throw new InvalidInput("deliveryDays", "mall.listing.deliveryDays.invalid", "Estimated delivery must be 0 to " + Listing.DELIVERY_DAYS_MAX + " days");
+      errors.add(new InvalidInput("deliveryDays", "mall.listing.deliveryDays.invalid", "Estimated delivery must be 0 to " + Listing.DELIVERY_DAYS_MAX + " days"));
     }
     if (d.description() != null && d.description().length() > Listing.DESCRIPTION_MAX) {
-      throw new InvalidInput("description", "mall.listing.description.invalid", "Description must be at most " + Listing.DESCRIPTION_MAX + " characters");
+      errors.add(new InvalidInput("description", "mall.listing.description.invalid", "Description must be at most " + Listing.DESCRIPTION_MAX + " characters"));
     }
+    errors.throwIfAny();
     return new Listing.Terms(
         d.displayName(), groupId, price, d.strikethroughFen(), rule, d.flashStart(), d.flashEnd(), d.intro(), d.deliveryDays(), d.description());
   }
@@ -165,15 +194,17 @@ public class Listings {
   static Price price(ListingDraft d) {
     ExchangeMethod method = d.exchangeMethod() == null ? ExchangeMethod.PURE_POINTS : d.exchangeMethod();
     long minPoints = method == ExchangeMethod.PURE_POINTS ? 1 : 0;
+    FieldErrors errors = new FieldErrors();
     if (d.pointsCost() < minPoints || d.pointsCost() > Price.MAX_POINTS) {
-      throw new InvalidInput("pointsCost", "mall.listing.pointsCost.invalid", "Points must be a whole number from " + minPoints + " to " + Price.MAX_POINTS);
+      errors.add(new InvalidInput("pointsCost", "mall.listing.pointsCost.invalid", "Points must be a whole number from " + minPoints + " to " + Price.MAX_POINTS));
     }
     if (method == ExchangeMethod.PURE_POINTS && d.cashFen() != 0) {
-      throw new InvalidInput("cashFen", "mall.listing.cashFen.pureplus", "Pure-points goods have no cash part");
+      errors.add(new InvalidInput("cashFen", "mall.listing.cashFen.pureplus", "Pure-points goods have no cash part"));
     }
     if (method == ExchangeMethod.POINTS_PLUS_CASH && (d.cashFen() < 1 || d.cashFen() > Price.MAX_CASH_FEN)) {
-      throw new InvalidInput("cashFen", "mall.listing.cashFen.invalid", "Cash must be 1 to " + Price.MAX_CASH_FEN + " fen");
+      errors.add(new InvalidInput("cashFen", "mall.listing.cashFen.invalid", "Cash must be 1 to " + Price.MAX_CASH_FEN + " fen"));
     }
+    errors.throwIfAny();
     return new Price(method, d.pointsCost(), d.cashFen());
   }
 

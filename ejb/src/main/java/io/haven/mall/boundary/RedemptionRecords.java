@@ -132,10 +132,7 @@ public class RedemptionRecords {
    * last four characters hidden (a code of four or fewer is shown, as there is nothing to keep).
    */
   public static String masked(String code) {
-    if (code == null || code.length() <= 4) {
-      return code;
-    }
-    return "•".repeat(Math.min(8, code.length() - 4)) + code.substring(code.length() - 4);
+    return io.haven.inventory.entity.CdkCode.masked(code);
   }
 
   /** Fen as yuan with two decimals, exactly (no floating point). */

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A redemption as the member (my redemptions, the redeem answer) and the console (records,
- * detail) see it. Award fields are filled by category: {@code awardCodes} (CDK), {@code awardLink}
+ * detail) see it; {@code listingName} is the listing's display name the member redeemed (null on
+ * old rows whose listing is gone: show {@code goodsName}). Award fields are filled by category: {@code awardCodes} (CDK), {@code awardLink}
  * (COUPON, CDK), {@code awardPoints} + {@code awardTargetAppId} (POINTS), {@code redPacket}
  * (CASH_RED_PACKET), recipient/address/courier/tracking (PHYSICAL). While PENDING_PAYMENT,
  * {@code payUrl} is where the member pays (before {@code payDeadline}).
@@ -20,6 +21,7 @@ public record RedemptionView(
     long memberId,
     String memberAccount,
     long listingId,
+    String listingName,
     long subInventoryId,
     long goodsId,
     String goodsName,
@@ -50,7 +52,7 @@ public record RedemptionView(
 
   static RedemptionView of(Redemption r, RedPacket packet, String payUrl) {
     return new RedemptionView(
-        r.getId(), r.getOrderNumber(), r.getProductId(), r.getMemberId(), r.getMemberAccount(), r.getListingId(), r.getSubInventoryId(),
+        r.getId(), r.getOrderNumber(), r.getProductId(), r.getMemberId(), r.getMemberAccount(), r.getListingId(), r.getListingName(), r.getSubInventoryId(),
         r.getGoodsId(), r.getGoodsName(), r.getGoodsCategory(), r.getGoodsSource(), r.getQuantity(), r.getPoints(), r.getCashFen(),
         r.getDeviceId(), r.getStatus(), r.codes(), r.getAwardLink(), r.getAwardPoints(), r.getAwardTargetAppId(), RedPacketView.of(packet),
         r.getRecipient(), r.getRecipientPhone(), r.getAddress(), r.getCourier(), r.getTrackingNumber(),

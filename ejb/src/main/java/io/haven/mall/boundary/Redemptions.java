@@ -159,7 +159,7 @@ public class Redemptions {
     Redemption r =
         new Redemption(
             new Redemption.Snapshot(
-                productId, orderNumber, memberId, t.memberAccount(), listingId, t.subInventoryId(), t.goodsId(), t.goodsName(),
+                productId, orderNumber, memberId, t.memberAccount(), listingId, t.displayName(), t.subInventoryId(), t.goodsId(), t.goodsName(),
                 t.category().name(), t.goodsSource().name(), quantity, charge.points(), charge.cashFen(), device),
             now);
     String payUrl = null;

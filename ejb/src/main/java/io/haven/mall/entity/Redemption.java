@@ -50,6 +50,10 @@ public class Redemption extends TenantOwned {
   @Column(name = "goods_name", nullable = false, updatable = false, length = 100)
   private String goodsName;
 
+  /** The listing's display name when redeemed: what the member saw and chose (null on rows older than V59 without a listing). */
+  @Column(name = "listing_name", updatable = false, length = 100)
+  private String listingName;
+
   @Column(name = "goods_category", nullable = false, updatable = false, length = 20)
   private String goodsCategory;
 
@@ -130,6 +134,7 @@ public class Redemption extends TenantOwned {
       long memberId,
       String memberAccount,
       long listingId,
+      String listingName,
       long subInventoryId,
       long goodsId,
       String goodsName,
@@ -146,6 +151,7 @@ public class Redemption extends TenantOwned {
     this.memberId = s.memberId();
     this.memberAccount = s.memberAccount();
     this.listingId = s.listingId();
+    this.listingName = s.listingName();
     this.subInventoryId = s.subInventoryId();
     this.goodsId = s.goodsId();
     this.goodsName = s.goodsName();
@@ -251,6 +257,8 @@ public class Redemption extends TenantOwned {
   public Long getSubInventoryId() { return subInventoryId; }
   public Long getGoodsId() { return goodsId; }
   public String getGoodsName() { return goodsName; }
+
+  public String getListingName() { return listingName; }
   public String getGoodsCategory() { return goodsCategory; }
   public String getGoodsSource() { return goodsSource; }
   public int getQuantity() { return quantity; }

@@ -1,6 +1,7 @@
 package io.haven.admin.console;
 
 import io.haven.common.HavenException;
+import io.haven.common.InvalidInputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -14,7 +15,8 @@ import org.primefaces.PrimeFaces;
 /**
  * Console texts and messages from the {@code msg} bundle, in the view's language. A broken domain
  * rule ({@link HavenException}) is shown on the field it names — the component with that id in the
- * given form — or at the top of the page when it names none.
+ * given form — or at the top of the page when it names none; every field of an
+ * {@link InvalidInputs} at once.
  */
 @ApplicationScoped
 public class ConsoleMessages {
@@ -43,6 +45,16 @@ public class ConsoleMessages {
 
   /** As {@link #report(HavenException, String)}, the message's {0}, {1}… filled with {@code args}. */
   public void report(HavenException broken, String formId, Object... args) {
+    if (broken instanceof InvalidInputs many) {
+      // Every broken field of the form at once, each on its own field.
+      many.all().forEach(each -> reportOne(each, formId, args));
+    } else {
+      reportOne(broken, formId, args);
+    }
+    PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+  }
+
+  private void reportOne(HavenException broken, String formId, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = bundle(faces);
     String text = bundle.containsKey(broken.code()) ? bundle.getString(broken.code()) : broken.getMessage();
@@ -61,7 +73,6 @@ public class ConsoleMessages {
       }
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
-    PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
   }
 
   /**

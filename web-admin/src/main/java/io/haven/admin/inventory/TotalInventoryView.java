@@ -6,7 +6,7 @@ import io.haven.admin.console.LocaleSwitch;
 import io.haven.admin.console.PagedList;
 import io.haven.admin.console.RequestedRow;
 import io.haven.common.HavenException;
-import io.haven.common.InvalidInput;
+import io.haven.common.FieldErrors;
 import io.haven.common.UploadedImage;
 import io.haven.inventory.boundary.AllocationRequest;
 import io.haven.inventory.boundary.Allocations;
@@ -223,17 +223,20 @@ public class TotalInventoryView implements Serializable {
     }
   }
 
+  /**
+   * Every field error at once: a price left empty or typed with three decimals is sent as -1, which
+   * the boundary refuses on the same field while it checks all the others (nothing is written).
+   */
   public void save() {
+    FieldErrors typed = new FieldErrors();
     try {
-      if (price == null) {
-        throw new InvalidInput("priceFen", "inventory.goods.price.invalid", "Price is required");
-      }
+      long priceFen = price == null ? -1 : typed.value(() -> ConsoleAmounts.fen(price, "priceFen"), -1L);
       var details =
           new GoodsDetails(
               name,
               source,
               redemptionInstructions,
-              ConsoleAmounts.fen(price, "priceFen"),
+              priceFen,
               ConsoleAmounts.instant(expiresAt),
               supportedPlatform,
               tags == null ? List.of() : List.of(tags),
@@ -254,7 +257,7 @@ public class TotalInventoryView implements Serializable {
       }
       editing = null;
     } catch (HavenException broken) {
-      messages.report(broken, "goodsForm");
+      messages.report(typed.with(broken), "goodsForm");
     }
   }
 
@@ -341,12 +344,14 @@ public class TotalInventoryView implements Serializable {
     }
   }
 
+  /**
+   * Every field error at once: the product, the quantity and the terms are checked together by the
+   * boundary; an amount typed with three decimals is sent as -1, which it refuses on the same field.
+   */
   public void allocate() {
+    FieldErrors typed = new FieldErrors();
     try {
-      if (productId == null) {
-        throw new InvalidInput("productId", "inventory.allocation.product.required", "Choose a product");
-      }
-      if (existing != null && existing.productId() == productId) {
+      if (productId != null && existing != null && existing.productId() == productId) {
         SubInventoryView sub = subInventories.replenish(existing.id(), quantity == null ? 0 : quantity);
         messages.info("allocation.replenished", quantity, sub.goodsName(), sub.productName(), sub.available());
         return;
@@ -366,14 +371,14 @@ public class TotalInventoryView implements Serializable {
               points,
               pointsAppId,
               pointsType,
-              ConsoleAmounts.fen(amount, "amountFen"),
+              typed.value(() -> ConsoleAmounts.fen(amount, "amountFen"), -1L),
               merchantName,
               activityName,
               blessing);
       SubInventoryView sub = allocations.allocate(selected.id(), productId, quantity == null ? 0 : quantity, request);
       messages.info("allocation.done", sub.available(), sub.goodsName(), sub.productName());
     } catch (HavenException broken) {
-      messages.report(broken, "allocationForm");
+      messages.report(typed.with(broken), "allocationForm");
     }
   }
 

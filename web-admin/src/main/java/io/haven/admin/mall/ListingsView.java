@@ -4,7 +4,7 @@ import io.haven.admin.console.ConsoleMessages;
 import io.haven.admin.console.PagedList;
 import io.haven.admin.console.RequestedRow;
 import io.haven.common.HavenException;
-import io.haven.common.InvalidInput;
+import io.haven.common.FieldErrors;
 import io.haven.common.ListQuery;
 import io.haven.common.Page;
 import io.haven.inventory.boundary.SubInventories;
@@ -32,6 +32,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -76,8 +77,11 @@ public class ListingsView implements Serializable {
   private ListingView selected;
   private List<SubInventoryView> productSubInventories = List.of();
   private List<SubInventoryView> subInventoryChoices = List.of();
+  /** The product's sub-inventories of e-commerce goods: never offered for a listing. */
+  private Set<Long> notForMall = Set.of();
   private int soldOut;
   private int listedHere;
+  private int ecommerce;
 
   private Long subInventoryId;
   private String displayName;
@@ -136,7 +140,10 @@ public class ListingsView implements Serializable {
     loadGroups();
     try {
       productSubInventories =
-          subInventories.list(new SubInventoryFilter(product.id(), null, null, null), 0, ListQuery.MAX_PAGE).items();
+          product.id() == null
+              ? List.of()
+              : subInventories.list(new SubInventoryFilter(product.id(), null, null, null), 0, ListQuery.MAX_PAGE).items();
+      notForMall = product.id() == null ? Set.of() : listings.notForPointsMall(product.id());
     } catch (HavenException broken) {
       productSubInventories = List.of();
       messages.report(broken, null);
@@ -145,8 +152,9 @@ public class ListingsView implements Serializable {
   }
 
   /**
-   * Offers only the sub-inventories that can be listed in the chosen group: not sold out, not
-   * listed there already; how many are left out, and why, is said under the choice.
+   * Offers only the sub-inventories that can be listed in the chosen group: points-mall goods (R3),
+   * not sold out, not listed there already; how many are left out, and why, is said under the
+   * choice.
    */
   public void offerListable() {
     Set<Long> listed;
@@ -157,20 +165,32 @@ public class ListingsView implements Serializable {
       messages.report(broken, null);
     }
     Set<Long> inGroup = listed;
-    soldOut = (int) productSubInventories.stream().filter(s -> s.available() == 0).count();
-    listedHere = (int) productSubInventories.stream().filter(s -> s.available() > 0 && inGroup.contains(s.id())).count();
-    subInventoryChoices = productSubInventories.stream().filter(s -> s.available() > 0 && !inGroup.contains(s.id())).toList();
+    List<SubInventoryView> mallGoods = productSubInventories.stream().filter(s -> !notForMall.contains(s.id())).toList();
+    ecommerce = productSubInventories.size() - mallGoods.size();
+    soldOut = (int) mallGoods.stream().filter(s -> s.available() == 0).count();
+    listedHere = (int) mallGoods.stream().filter(s -> s.available() > 0 && inGroup.contains(s.id())).count();
+    subInventoryChoices = mallGoods.stream().filter(s -> s.available() > 0 && !inGroup.contains(s.id())).toList();
     if (subInventoryId != null && subInventoryChoices.stream().noneMatch(s -> s.id() == subInventoryId)) {
       subInventoryId = null;
     }
   }
 
-  /** Why some of the product's sub-inventories are not offered, or null when all are. */
+  /** Why some of the product's sub-inventories are not offered (only the reasons that apply), or null when all are. */
   public String getLeftOut() {
-    if (editing != null || soldOut + listedHere == 0) {
+    if (editing != null || soldOut + listedHere + ecommerce == 0) {
       return null;
     }
-    return messages.text("listing.subInventory.leftOut", soldOut, listedHere);
+    List<String> reasons = new ArrayList<>();
+    if (soldOut > 0) {
+      reasons.add(messages.text("listing.subInventory.leftOut.soldOut", soldOut));
+    }
+    if (listedHere > 0) {
+      reasons.add(messages.text("listing.subInventory.leftOut.listedHere", listedHere));
+    }
+    if (ecommerce > 0) {
+      reasons.add(messages.text("listing.subInventory.leftOut.ecommerce", ecommerce));
+    }
+    return messages.text("listing.subInventory.leftOut", String.join(messages.text("listing.subInventory.leftOut.separator"), reasons));
   }
 
   public void startEdit() {
@@ -208,13 +228,16 @@ public class ListingsView implements Serializable {
     description = l == null ? null : l.description();
   }
 
+  /**
+   * Every field error at once: what the view cannot even read (an amount with three decimals) is
+   * kept and the boundary is still asked, with a value it refuses on the same field, so its own
+   * errors of the other fields come back in the same answer and nothing is written.
+   */
   public void save() {
+    FieldErrors typed = new FieldErrors();
     try {
-      ListingDraft draft = draft();
+      ListingDraft draft = draft(typed);
       if (editing == null) {
-        if (subInventoryId == null) {
-          throw new InvalidInput("subInventoryId", "mall.listing.subInventory.required", "Choose the goods of a sub-inventory");
-        }
         ListingView added = listings.add(product.id(), subInventoryId, draft);
         messages.info("listing.added", added.displayName());
       } else {
@@ -223,7 +246,7 @@ public class ListingsView implements Serializable {
         messages.info("listing.saved", changed.displayName());
       }
     } catch (HavenException broken) {
-      messages.report(broken, "listingForm");
+      messages.report(typed.with(broken), "listingForm");
       keepTimesShown();
     }
   }
@@ -242,10 +265,11 @@ public class ListingsView implements Serializable {
     }
   }
 
-  private ListingDraft draft() {
+  /** The draft as typed; an unreadable amount is kept in {@code typed} and sent as -1, which the boundary refuses too. */
+  private ListingDraft draft(FieldErrors typed) {
     boolean cashPart = exchangeMethod == ExchangeMethod.POINTS_PLUS_CASH;
-    Long cashFen = cashPart ? Yuan.fen(cash, "cashFen", "mall.listing.cashFen.invalid") : Long.valueOf(0);
-    Long strikeFen = Yuan.fen(strikethrough, "strikethroughFen", "mall.listing.strikethrough.invalid");
+    Long cashFen = cashPart ? typed.value(() -> Yuan.fen(cash, "cashFen", "mall.listing.cashFen.invalid"), -1L) : Long.valueOf(0);
+    Long strikeFen = typed.value(() -> Yuan.fen(strikethrough, "strikethroughFen", "mall.listing.strikethrough.invalid"), -1L);
     boolean flash = saleRule == SaleRule.FLASH_SALE;
     return new ListingDraft(
         displayName, groupId, exchangeMethod, pointsCost == null ? 0 : pointsCost, cashFen == null ? 0 : cashFen, strikeFen, saleRule,

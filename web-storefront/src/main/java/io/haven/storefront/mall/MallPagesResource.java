@@ -86,7 +86,7 @@ public class MallPagesResource {
     }
     MyRedemption redemption =
         MyRedemption.of(redemptions.myRedemption(storefront.product().productId(), session.requireMemberId(), redemptionId));
-    return pages.render("mall-redemption", member, Map.of("goodsName", redemption.goodsName()), Map.of("redemption", redemption));
+    return pages.render("mall-redemption", member, Map.of("goodsName", redemption.listingName()), Map.of("redemption", redemption));
   }
 
   @GET
