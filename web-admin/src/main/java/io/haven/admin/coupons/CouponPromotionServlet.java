@@ -1,14 +1,9 @@
 package io.haven.admin.coupons;
 
-import io.haven.admin.mall.StorefrontOrigin;
-import io.haven.common.HavenException;
+import io.haven.admin.mall.PromotionQr;
 import io.haven.coupons.boundary.Coupons;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * M5 for coupons: {@code /coupons/promotion.png?coupon=ID} is the QR code of a promotion-page
@@ -16,38 +11,19 @@ import java.io.IOException;
  * the signed-in enterprise: another enterprise's id, a mall coupon and anything malformed answer 404.
  */
 @WebServlet(CouponPromotionServlet.PATH)
-public class CouponPromotionServlet extends HttpServlet {
+public class CouponPromotionServlet extends PromotionQr {
 
   private static final long serialVersionUID = 1L;
   static final String PATH = "/coupons/promotion.png";
 
   @Inject Coupons coupons;
 
+  public CouponPromotionServlet() {
+    super("coupon");
+  }
+
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    long coupon;
-    try {
-      String raw = request.getParameter("coupon");
-      coupon = Long.parseLong(raw == null ? "" : raw.strip());
-    } catch (NumberFormatException malformed) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] png;
-    try {
-      png = coupons.promotionLink(coupon, StorefrontOrigin.of(request)).qrPng();
-    } catch (HavenException broken) {
-      response.sendError(broken.kind().status);
-      return;
-    }
-    response.setContentType("image/png");
-    response.setContentLength(png.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-cache");
-    response.setHeader("Content-Security-Policy", "default-src 'none'");
-    if ("1".equals(request.getParameter("download"))) {
-      response.setHeader("Content-Disposition", "attachment; filename=\"coupon-" + coupon + ".png\"");
-    }
-    response.getOutputStream().write(png);
+  protected byte[] qrPng(long id, String storefrontOrigin) {
+    return coupons.promotionLink(id, storefrontOrigin).qrPng();
   }
 }

@@ -72,7 +72,7 @@ public class PromotionServlet extends HttpServlet {
     return Long.parseLong(raw == null ? "" : raw.strip());
   }
 
-  private static void send(HttpServletResponse response, String mediaType, byte[] bytes, String attachment) throws IOException {
+  static void send(HttpServletResponse response, String mediaType, byte[] bytes, String attachment) throws IOException {
     response.setContentType(mediaType);
     response.setContentLength(bytes.length);
     response.setHeader("X-Content-Type-Options", "nosniff");
